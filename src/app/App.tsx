@@ -1,0 +1,33 @@
+import { MapView } from '../map/MapView';
+import { Legend } from '../legend/Legend';
+import { Panel } from '../panel/Panel';
+import { Search } from '../search/Search';
+import { Timeline } from '../timeline/Timeline';
+import { TableView } from '../table/TableView';
+import { Notices } from './Notices';
+import { ViewSwitch } from './ViewSwitch';
+import { useExplorer } from '../store/useExplorer';
+
+/** The explorer's layout: header with search, the map (or the table), and the side panel. */
+export function App() {
+  const panel = useExplorer((s) => s.panel);
+  return (
+    <div class="explorer">
+      <header class="topbar">
+        <h1 class="topbar__title">Balkan Routes Explorer</h1>
+        <Search />
+        <ViewSwitch />
+      </header>
+      <main class="stage" id="main">
+        <Notices />
+        <div class="stage__map" hidden={panel === 'table'}>
+          <MapView />
+          <Legend />
+          <Timeline />
+        </div>
+        {panel === 'table' && <TableView />}
+      </main>
+      <Panel />
+    </div>
+  );
+}

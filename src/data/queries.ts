@@ -1,0 +1,132 @@
+import { facts } from './factBase';
+import type { Citation, Figure, Initiative, Place, Route } from './types';
+
+export type Entity =
+  | { kind: 'place'; item: Place }
+  | { kind: 'initiative'; item: Initiative }
+  | { kind: 'figure'; item: Figure }
+  | { kind: 'route'; item: Route };
+
+/** Built once: every lookup below is a map read, whatever the size of the fact base. */
+const byId = new Map<string, Entity>();
+for (const item of facts.places) byId.set(item.id, { kind: 'place', item });
+for (const item of facts.initiatives) byId.set(item.id, { kind: 'initiative', item });
+for (const item of facts.figures) byId.set(item.id, { kind: 'figure', item });
+for (const item of facts.routes) byId.set(item.id, { kind: 'route', item });
+
+const figuresByPlace = new Map<string, Figure[]>();
+const figuresByInitiative = new Map<string, Figure[]>();
+const initiativesByPlace = new Map<string, Initiative[]>();
+const routesByPlace = new Map<string, Route[]>();
+const push = <T>(index: Map<string, T[]>, key: string, value: T) => {
+  const list = index.get(key);
+  if (list) list.push(value);
+  else index.set(key, [value]);
+};
+for (const f of facts.figures) {
+  for (const p of f.places) push(figuresByPlace, p, f);
+  if (f.initiative) push(figuresByInitiative, f.initiative, f);
+}
+for (const i of facts.initiatives) for (const p of i.places) push(initiativesByPlace, p, i);
+for (const r of facts.routes) for (const p of r.path) push(routesByPlace, p, r);
+
+/** Any fact-base item by its id: `entityById('XK')`, `entityById('tpiu')`. */
+export function entityById(id: string): Entity | undefined {
+  return byId.get(id);
+}
+
+export function placeById(id: string): Place | undefined {
+  const entity = byId.get(id);
+  return entity?.kind === 'place' ? entity.item : undefined;
+}
+
+/** Figures about a place, in the order the fact base gives them. */
+export function figuresFor(placeId: string): Figure[] {
+  return figuresByPlace.get(placeId) ?? [];
+}
+
+export function figuresOf(initiativeId: string): Figure[] {
+  return figuresByInitiative.get(initiativeId) ?? [];
+}
+
+/** Initiatives and organisations active at a place. */
+export function initiativesAt(placeId: string): Initiative[] {
+  return initiativesByPlace.get(placeId) ?? [];
+}
+
+export function routesThrough(placeId: string): Route[] {
+  return routesByPlace.get(placeId) ?? [];
+}
+
+/** The year from which an item is part of the story, for the timeline. */
+export function yearOf(entity: Entity): number {
+  switch (entity.kind) {
+    case 'place': return entity.item.since ?? 2000;
+    case 'initiative': return entity.item.started?.year ?? 2000;
+    case 'figure': return entity.item.year;
+    case 'route': return entity.item.since;
+  }
+}
+
+/** Whether an item existed or had been reported by the end of `year`. */
+export function visibleIn(entity: Entity, year: number): boolean {
+  return yearOf(entity) <= year;
+}
+
+/** The places an item is about: a place itself, an initiative's or figure's places, a route's path. */
+export function placesOf(entity: Entity): string[] {
+  switch (entity.kind) {
+    case 'place': return [entity.item.id];
+    case 'initiative': return entity.item.places;
+    case 'figure': return entity.item.places;
+    case 'route': return entity.item.path;
+  }
+}
+
+/** Places linked to a place through an initiative, a figure or a route, nearest ties first. */
+export function relatedPlaces(placeId: string): Place[] {
+  const related = new Set<string>();
+  for (const r of routesThrough(placeId)) r.path.forEach((p) => related.add(p));
+  for (const i of initiativesAt(placeId)) i.places.forEach((p) => related.add(p));
+  for (const f of figuresFor(placeId)) f.places.forEach((p) => related.add(p));
+  const place = placeById(placeId);
+  if (place?.country) related.add(place.country);
+  for (const p of facts.places) if (p.country === placeId) related.add(p.id);
+  related.delete(placeId);
+  return [...related].map(placeById).filter((p): p is Place => p !== undefined);
+}
+
+/** Every citation an item carries. */
+export function citationsOf(entity: Entity): Citation[] {
+  switch (entity.kind) {
+    case 'place': return [...entity.item.roles.map((r) => r.cite), ...entity.item.cites];
+    case 'initiative': return entity.item.cites;
+    case 'figure': return [entity.item.cite];
+    case 'route': return [entity.item.cite];
+  }
+}
+
+const citingIndex = new Map<string, Entity[]>();
+for (const entity of byId.values()) {
+  for (const c of citationsOf(entity)) {
+    const key = `${c.doc}#${c.para}`;
+    const list = citingIndex.get(key) ?? [];
+    if (!list.includes(entity)) list.push(entity);
+    citingIndex.set(key, list);
+  }
+}
+
+/** Items that cite a paragraph, for the source reader. */
+export function entitiesCiting(doc: string, para: string): Entity[] {
+  return citingIndex.get(`${doc}#${para}`) ?? [];
+}
+
+/** Human name of any item, for lists and headings. */
+export function nameOf(entity: Entity): string {
+  switch (entity.kind) {
+    case 'place': return entity.item.name;
+    case 'initiative': return entity.item.acronym ? `${entity.item.name} (${entity.item.acronym})` : entity.item.name;
+    case 'figure': return `${entity.item.display} ${entity.item.counts}`;
+    case 'route': return entity.item.label;
+  }
+}

@@ -1,0 +1,142 @@
+import { paragraphOf, type SourceDocument } from './documents';
+import type { Citation, DocumentId, FactBase } from './types';
+import { numberFromWording } from './wording';
+
+export type Collection = keyof FactBase;
+
+/** Where each collection of the fact base lives, for error messages. */
+export const FACT_FILES: Record<Collection, string> = {
+  places: 'src/data/facts/places.json',
+  initiatives: 'src/data/facts/initiatives.json',
+  figures: 'src/data/facts/figures.json',
+  routes: 'src/data/facts/routes.json',
+  exclusions: 'src/data/facts/exclusions.json',
+};
+
+const ITEM_NAME: Record<Collection, string> = {
+  places: 'place', initiatives: 'initiative', figures: 'figure', routes: 'route', exclusions: 'exclusion',
+};
+
+type Raw = Record<string, unknown>;
+type Check = (item: Raw, problem: (text: string) => void) => void;
+
+const isString = (v: unknown): v is string => typeof v === 'string' && v.length > 0;
+const isStringList = (v: unknown): v is string[] => Array.isArray(v) && v.every(isString);
+const ROLES = ['source', 'transit', 'destination'];
+const PRECISIONS = ['exact', 'city', 'country', 'region'];
+const PLACE_KINDS = ['country', 'region', 'city', 'airport', 'border', 'institution', 'posting'];
+
+/**
+ * Checks the raw fact base against the schema and the seeds.
+ * Returns one message per problem, each naming the file, the id and the problem.
+ */
+export function factBaseProblems(
+  raw: Record<Collection, unknown>,
+  documents: Record<DocumentId, SourceDocument>,
+  files: Record<Collection, string> = FACT_FILES,
+): string[] {
+  const problems: string[] = [];
+  const ids = new Map<string, Collection>();
+  const items: Partial<Record<Collection, Raw[]>> = {};
+
+  const each = (collection: Collection, check: Check) => {
+    for (const [index, item] of (items[collection] ?? []).entries()) {
+      const label = isString(item.id) ? `"${item.id}"` : `#${index + 1}`;
+      check(item, (text) => problems.push(`${files[collection]}: ${ITEM_NAME[collection]} ${label}: ${text}`));
+    }
+  };
+
+  for (const collection of Object.keys(files) as Collection[]) {
+    const list = raw[collection];
+    if (!Array.isArray(list) || !list.every((x) => typeof x === 'object' && x !== null)) {
+      problems.push(`${files[collection]}: expected an array of objects`);
+      continue;
+    }
+    items[collection] = list as Raw[];
+  }
+
+  const citation = (value: unknown, where: string, problem: (t: string) => void): value is Citation => {
+    if (typeof value !== 'object' || value === null) return problem(`${where}: missing citation`), false;
+    const { doc, para, quote } = value as Raw;
+    const document = documents[doc as DocumentId];
+    if (!document) return problem(`${where}: unknown document "${String(doc)}"`), false;
+    const paragraph = isString(para) ? paragraphOf(document, para) : undefined;
+    if (!paragraph) return problem(`${where}: no paragraph "${String(para)}" in ${String(doc)}`), false;
+    if (!isString(quote)) return problem(`${where}: empty quote`), false;
+    if (paragraph.kind === 'foreign' || paragraph.kind === 'furniture') problem(`${where}: cites ${paragraph.kind} paragraph ${para}`);
+    if (!paragraph.text.includes(quote)) problem(`${where}: quote not found verbatim in ${String(doc)} ${para}: "${quote}"`);
+    return true;
+  };
+
+  for (const collection of ['places', 'initiatives', 'figures', 'routes'] as const) {
+    each(collection, (item, problem) => {
+      if (!isString(item.id)) return problem('missing id');
+      const earlier = ids.get(item.id);
+      if (earlier) problem(`id already used in ${files[earlier]}`);
+      ids.set(item.id, collection);
+    });
+  }
+  const resolves = (id: unknown, kind: Collection, where: string, problem: (t: string) => void) => {
+    if (!isString(id) || ids.get(id) !== kind) problem(`${where}: unknown ${ITEM_NAME[kind]} id "${String(id)}"`);
+  };
+  const citations = (list: unknown, where: string, problem: (t: string) => void) => {
+    if (!Array.isArray(list)) return problem(`${where}: expected a list of citations`);
+    list.forEach((c, i) => citation(c, `${where}[${i}]`, problem));
+  };
+
+  each('places', (p, problem) => {
+    if (!isString(p.name) || !isString(p.sourceName)) problem('needs name and sourceName');
+    if (!PLACE_KINDS.includes(p.kind as string)) problem(`unknown kind "${String(p.kind)}"`);
+    if (!PRECISIONS.includes(p.precision as string)) problem(`unknown precision "${String(p.precision)}"`);
+    if (p.kind === 'country' && !/^[A-Z]{2}$/.test(String(p.id))) problem('a country id must be ISO 3166-1 alpha-2');
+    if (p.precision !== 'exact' && !isString(p.locationNote)) problem('an approximate place needs a locationNote saying why');
+    const needsPoint = p.kind !== 'country' && p.kind !== 'border';
+    const point = p.lngLat;
+    if (needsPoint && !(Array.isArray(point) && point.length === 2 && point.every((n) => typeof n === 'number'))) problem('needs lngLat [lng, lat]');
+    if (p.country !== undefined) resolves(p.country, 'places', 'country', problem);
+    if (!Array.isArray(p.roles)) return problem('roles must be a list');
+    (p.roles as Raw[]).forEach((claim, i) => {
+      if (!ROLES.includes(claim.role as string)) problem(`roles[${i}]: unknown role "${String(claim.role)}"`);
+      citation(claim.cite, `roles[${i}] (${String(claim.role)})`, problem);
+    });
+    citations(p.cites, 'cites', problem);
+  });
+
+  each('initiatives', (it, problem) => {
+    if (!isString(it.name) || !isString(it.summary)) problem('needs name and summary');
+    if (!isStringList(it.places)) problem('places must be a list of ids');
+    else it.places.forEach((id) => resolves(id, 'places', 'places', problem));
+    const started = it.started as Raw | undefined;
+    if (started && (typeof started.year !== 'number' || !isString(started.text))) problem('started needs a year and the source wording');
+    citations(it.cites, 'cites', problem);
+    if (Array.isArray(it.cites) && it.cites.length === 0) problem('needs at least one citation');
+  });
+
+  each('figures', (f, problem) => {
+    if (typeof f.value !== 'number' || !isString(f.display) || !isString(f.counts)) return problem('needs value, display and counts');
+    if (typeof f.year !== 'number' || (f.stated !== 2002 && f.stated !== 2004)) problem('needs year and stated (2002 or 2004)');
+    if (numberFromWording(f.display) !== f.value) problem(`display "${f.display}" does not state the value ${f.value}`);
+    if (citation(f.cite, 'cite', problem) && !f.cite.quote.includes(f.display)) problem(`value "${f.display}" not found in its quote`);
+    const docYear = { 'commons-2002': 2002, 'fco-2004': 2004 }[(f.cite as Citation | undefined)?.doc ?? 'fco-2004'];
+    if (docYear !== f.stated) problem(`stated ${String(f.stated)} but cites a ${docYear} document`);
+    if (!isStringList(f.places)) problem('places must be a list of ids');
+    else f.places.forEach((id) => resolves(id, 'places', 'places', problem));
+    if (f.initiative !== undefined) resolves(f.initiative, 'initiatives', 'initiative', problem);
+  });
+
+  each('routes', (r, problem) => {
+    if (!isStringList(r.path) || r.path.length < 2) return problem('path needs at least two place ids');
+    r.path.forEach((id) => resolves(id, 'places', 'path', problem));
+    citation(r.cite, 'cite', problem);
+  });
+
+  each('exclusions', (x, problem) => {
+    const document = documents[x.doc as DocumentId];
+    const paragraph = document && isString(x.para) ? paragraphOf(document, x.para) : undefined;
+    if (!paragraph) return problem(`no paragraph "${String(x.para)}" in ${String(x.doc)}`);
+    if (!isString(x.text) || !paragraph.text.includes(x.text)) problem(`text not found verbatim in ${String(x.doc)} ${String(x.para)}`);
+    if (!isString(x.reason)) problem('needs a reason');
+  });
+
+  return problems;
+}

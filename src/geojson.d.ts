@@ -1,0 +1,4 @@
+declare module '*.geojson' {
+  const collection: GeoJSON.FeatureCollection;
+  export default collection;
+}

@@ -1,0 +1,72 @@
+import { createStore } from 'zustand/vanilla';
+
+/** Map layers a reader can switch on and off from the legend. */
+export type LayerId = 'countries' | 'routes' | 'borders' | 'sites' | 'institutions' | 'postings';
+export const LAYER_IDS: readonly LayerId[] = ['countries', 'routes', 'borders', 'sites', 'institutions', 'postings'];
+
+export const FIRST_YEAR = 2000;
+export const LAST_YEAR = 2004;
+
+export interface Camera {
+  center: [number, number];
+  zoom: number;
+}
+
+/** A request for the map to move; `seq` makes two equal requests distinct. */
+export type CameraRequest =
+  | { kind: 'fit'; bbox: [number, number, number, number]; seq: number }
+  | { kind: 'camera'; camera: Camera; seq: number };
+
+export type PanelMode = 'details' | 'reader' | 'table';
+
+export interface ReaderPosition {
+  doc: string;
+  para: string | null;
+}
+
+export interface Hover {
+  id: string;
+  /** Pointer position in map pixels, for the tooltip. */
+  x: number;
+  y: number;
+}
+
+export type MapStatus = 'loading' | 'idle' | 'unavailable';
+
+export interface ExplorerState {
+  /** Selected fact-base id (place, initiative, figure or route), or null for the overview. */
+  selection: string | null;
+  hover: Hover | null;
+  layers: Record<LayerId, boolean>;
+  /** The time window runs from FIRST_YEAR to this year. */
+  year: number;
+  timelinePlaying: boolean;
+  /** Last camera the map reported. */
+  camera: Camera | null;
+  cameraRequest: CameraRequest | null;
+  panel: PanelMode;
+  reader: ReaderPosition;
+  /** Story scene index while presenting, else null. */
+  story: number | null;
+  /** Polite messages about input the app could not use. */
+  notices: string[];
+  mapStatus: MapStatus;
+}
+
+export const initialState: ExplorerState = {
+  selection: null,
+  hover: null,
+  layers: { countries: true, routes: true, borders: true, sites: true, institutions: true, postings: true },
+  year: LAST_YEAR,
+  timelinePlaying: false,
+  camera: null,
+  cameraRequest: null,
+  panel: 'details',
+  reader: { doc: 'fco-2004', para: null },
+  story: null,
+  notices: [],
+  mapStatus: 'loading',
+};
+
+/** The one store. Components and the map read it and call the actions in ./actions. */
+export const explorer = createStore<ExplorerState>()(() => ({ ...initialState }));
