@@ -1,5 +1,7 @@
 import { facts } from './factBase';
-import type { Citation, Figure, Initiative, Place, Route } from './types';
+import type { Citation, DocumentId, Figure, Initiative, Place, Route } from './types';
+
+const DOCUMENT_YEAR: Record<DocumentId, number> = { 'commons-2002': 2002, 'fco-2004': 2004 };
 
 export type Entity =
   | { kind: 'place'; item: Place }
@@ -62,7 +64,8 @@ export function routesThrough(placeId: string): Route[] {
 export function yearOf(entity: Entity): number {
   switch (entity.kind) {
     case 'place': return entity.item.since ?? 2000;
-    case 'initiative': return entity.item.started?.year ?? 2000;
+    // Undated initiatives count from the year of the first document that reports them.
+    case 'initiative': return entity.item.started?.year ?? Math.min(...entity.item.cites.map((c) => DOCUMENT_YEAR[c.doc]));
     case 'figure': return entity.item.year;
     case 'route': return entity.item.since;
   }

@@ -47,7 +47,7 @@ export interface Place {
   since?: number;
 }
 
-export type InitiativeKind = 'task force' | 'unit' | 'project' | 'organisation' | 'convention' | 'policy' | 'plan' | 'funding';
+export type InitiativeKind = 'task force' | 'unit' | 'project' | 'organisation' | 'convention' | 'policy' | 'plan' | 'funding' | 'report';
 
 /** A date as precise as the source allows. */
 export interface SourceDate {

@@ -24,6 +24,8 @@ const isString = (v: unknown): v is string => typeof v === 'string' && v.length 
 const isStringList = (v: unknown): v is string[] => Array.isArray(v) && v.every(isString);
 const ROLES = ['source', 'transit', 'destination'];
 const PRECISIONS = ['exact', 'city', 'country', 'region'];
+const INITIATIVE_KINDS = ['task force', 'unit', 'project', 'organisation', 'convention', 'policy', 'plan', 'funding', 'report'];
+const UNITS = ['GBP', 'people', 'officers', 'staff', 'operations', 'establishments', 'organisations', 'names', 'percent', 'states', 'instruments', 'victims'];
 const PLACE_KINDS = ['country', 'region', 'city', 'airport', 'border', 'institution', 'posting'];
 
 /**
@@ -104,6 +106,7 @@ export function factBaseProblems(
 
   each('initiatives', (it, problem) => {
     if (!isString(it.name) || !isString(it.summary)) problem('needs name and summary');
+    if (!INITIATIVE_KINDS.includes(it.kind as string)) problem(`unknown kind "${String(it.kind)}"`);
     if (!isStringList(it.places)) problem('places must be a list of ids');
     else it.places.forEach((id) => resolves(id, 'places', 'places', problem));
     const started = it.started as Raw | undefined;
@@ -114,6 +117,7 @@ export function factBaseProblems(
 
   each('figures', (f, problem) => {
     if (typeof f.value !== 'number' || !isString(f.display) || !isString(f.counts)) return problem('needs value, display and counts');
+    if (!UNITS.includes(f.unit as string)) problem(`unknown unit "${String(f.unit)}"`);
     if (typeof f.year !== 'number' || (f.stated !== 2002 && f.stated !== 2004)) problem('needs year and stated (2002 or 2004)');
     if (numberFromWording(f.display) !== f.value) problem(`display "${f.display}" does not state the value ${f.value}`);
     if (citation(f.cite, 'cite', problem) && !f.cite.quote.includes(f.display)) problem(`value "${f.display}" not found in its quote`);

@@ -10,6 +10,7 @@ describe('numberFromWording', () => {
     ['over twenty', 20],
     ['more than half a million pounds', 500000],
     ['over 100', 100],
+    ['Two of the three', 2],
   ])('reads %s as %d', (wording, value) => {
     expect(numberFromWording(wording)).toBe(value);
   });

@@ -14,10 +14,14 @@ export const NUMBER_WORD = new RegExp(`\\b(${Object.keys(WORDS).join('|')})\\b`,
 export function numberFromWording(wording: string): number | null {
   const digits = /\d[\d,]*(\.\d+)?/.exec(wording);
   if (digits) return Number(digits[0].replace(/,/g, ''));
+  // Only the first run of number words counts: "Two of the three" states two.
   let total: number | null = null;
   for (const word of wording.toLowerCase().match(/[a-z]+/g) ?? []) {
     const n = WORDS[word];
-    if (n === undefined) continue;
+    if (n === undefined) {
+      if (total !== null && word !== 'a') break;
+      continue;
+    }
     // "half a million": a multiplier scales what came before it.
     total = total !== null && n >= 100 ? total * n : (total ?? 0) + n;
   }

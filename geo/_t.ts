@@ -1,0 +1,10 @@
+import { feature } from 'topojson-client';
+import { regionCountryParts } from './build/natural-earth';
+import { countryTopology } from './build/country-topology';
+const parts = regionCountryParts();
+const P = [4.2246, 51.3863];
+for (const p of parts.features) p.geometry.coordinates.forEach((r, ri) => r.forEach((c, i) => { if (Math.abs(c[0]! - P[0]!) < 0.05 && Math.abs(c[1]! - P[1]!) < 0.05) console.log(p.properties.id, parts.features.indexOf(p), ri, i, r.length, c); }));
+const topo = countryTopology(parts);
+const nl = topo.objects.countries.geometries.find(g => g.properties!.id === 'NL')!;
+const f = feature(topo, nl);
+f.geometry.coordinates.forEach((poly, pi) => poly.forEach((r, ri) => r.forEach((c, i) => { if (c[0] === P[0] && c[1] === P[1]) console.log('merged', pi, ri, i, r.length); })));

@@ -1,0 +1,32 @@
+import { kinks } from '@turf/turf';
+import type { MultiPolygon, Polygon, Position } from 'geojson';
+
+/**
+ * Why a country polygon would be unfit to draw, or undefined if it is fine: every ring closed,
+ * with at least four positions and some area, and no edge crossing or touching another.
+ */
+export function polygonProblem(geometry: Polygon | MultiPolygon): string | undefined {
+  const polygons = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
+  for (const ring of polygons.flat()) {
+    if (ring.length < 4) return `ring with ${ring.length} positions`;
+    if (!samePosition(ring[0]!, ring[ring.length - 1]!)) return 'open ring';
+    if (ringArea(ring) === 0) return 'ring without area';
+  }
+  const crossings = kinks(geometry).features.length;
+  return crossings > 0 ? `${crossings} self-intersections` : undefined;
+}
+
+function samePosition(a: Position, b: Position): boolean {
+  return a[0] === b[0] && a[1] === b[1];
+}
+
+/** Shoelace area in square degrees, positive for counter-clockwise rings. */
+export function ringArea(ring: Position[]): number {
+  let twice = 0;
+  for (let i = 1; i < ring.length; i++) {
+    const [x0, y0] = ring[i - 1]!;
+    const [x1, y1] = ring[i]!;
+    twice += x0! * y1! - x1! * y0!;
+  }
+  return twice / 2;
+}

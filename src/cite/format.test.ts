@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { citationText, paragraphLabel, referenceOf } from './format';
+
+describe('paragraphLabel', () => {
+  it.each([
+    ['fco-2004', 'p24', 'para 24'],
+    ['fco-2004', 'p4-2', 'para 4, second bullet'],
+    ['fco-2004', 'p4-1', 'para 4, first bullet'],
+    ['fco-2004', 'intro', 'opening paragraph'],
+    ['commons-2002', 'a4', 'answer, paragraph 4'],
+    ['commons-2002', 'question', 'the question'],
+  ] as const)('%s %s → %s', (doc, para, label) => {
+    expect(paragraphLabel(doc, para)).toBe(label);
+  });
+});
+
+describe('citationText', () => {
+  const cite = { doc: 'fco-2004', para: 'p12', quote: 'The TPIU currently has a strength of 26 international staff' } as const;
+
+  it('gives the quote verbatim, the parliamentary reference and the licence', () => {
+    const text = citationText(cite);
+    expect(text).toContain('“The TPIU currently has a strength of 26 international staff”');
+    expect(text).toContain('supplementary written evidence from the Foreign and Commonwealth Office, 6 October 2004');
+    expect(text).toContain('para 12');
+    expect(text).toMatch(/Contains Parliamentary information licensed under the Open Parliament Licence v3\.0\.$/);
+  });
+
+  it('cites the Commons answer by Hansard reference and answer paragraph', () => {
+    expect(referenceOf({ doc: 'commons-2002', para: 'a3', quote: 'nine' })).toBe(
+      'HC Deb 08 July 2002 vol 388 cc741-2W [65708], answer, paragraph 3',
+    );
+  });
+});

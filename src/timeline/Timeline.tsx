@@ -1,0 +1,67 @@
+import { useEffect, useId } from 'preact/hooks';
+import { pauseTimeline, playTimeline, setYear } from '../store/actions';
+import { FIRST_YEAR, LAST_YEAR } from '../store/explorer';
+import { useExplorer } from '../store/useExplorer';
+import { startTimelinePlayer } from './player';
+import './timeline.css';
+
+const YEARS = Array.from({ length: LAST_YEAR - FIRST_YEAR + 1 }, (_, i) => FIRST_YEAR + i);
+
+/** What the time window shows, in the reader's words. */
+export function windowSentence(year: number): string {
+  return `Showing what existed or had been reported by the end of ${year}`;
+}
+
+/**
+ * The time window: a year slider (2000 to the chosen year) with Play/Pause. Floats over the map,
+ * or sits inline above the table (`inline`). The playback timer lives in ./player, not here.
+ */
+export function Timeline({ inline = false }: { inline?: boolean }) {
+  const year = useExplorer((s) => s.year);
+  const playing = useExplorer((s) => s.timelinePlaying);
+  const id = useId();
+  useEffect(startTimelinePlayer, []);
+
+  return (
+    <section class={inline ? 'timeline timeline--inline' : 'timeline'} aria-labelledby={`${id}-heading`}>
+      <div class="timeline__row">
+        <button
+          type="button"
+          class="timeline__play"
+          aria-label={playing ? 'Pause the timeline' : 'Play the timeline, one year at a time'}
+          onClick={playing ? pauseTimeline : playTimeline}
+        >
+          <span aria-hidden="true" class="timeline__icon">{playing ? '❚❚' : '▶'}</span>
+          {playing ? 'Pause' : 'Play'}
+        </button>
+        <div class="timeline__control">
+          <label id={`${id}-heading`} for={`${id}-range`} class="timeline__label">
+            Time window: 2000 to <strong>{year}</strong>
+          </label>
+          <input
+            id={`${id}-range`}
+            class="timeline__range"
+            type="range"
+            min={FIRST_YEAR}
+            max={LAST_YEAR}
+            step={1}
+            value={year}
+            aria-valuetext={`Up to ${year}`}
+            aria-describedby={`${id}-window`}
+            onInput={(event) => {
+              // Moving the slider by hand takes over from playback.
+              if (playing) pauseTimeline();
+              setYear(Number(event.currentTarget.value));
+            }}
+          />
+          <div class="timeline__ticks" aria-hidden="true">
+            {YEARS.map((y) => (
+              <span key={y} class={y <= year ? 'timeline__tick is-in' : 'timeline__tick'}>{y}</span>
+            ))}
+          </div>
+        </div>
+      </div>
+      <p id={`${id}-window`} class="timeline__window">{windowSentence(year)}.</p>
+    </section>
+  );
+}
