@@ -35,7 +35,7 @@ export function bordersLayer(topology: CountryTopology): FeatureCollection<LineS
       const [a, b] = [one.properties!.id, other.properties!.id].sort() as [string, string];
       const id = `${a}-${b}`;
       const place = BORDER_PLACES[id];
-      if (place !== undefined && !placeById.has(place)) throw new Error(`Border place ${place} is not in places.json`);
+      if (place !== undefined && !placeById(place)) throw new Error(`Border place ${place} is not in places.json`);
       features.push({
         type: 'Feature',
         properties: { id, a, b, kind: ADMINISTRATIVE.has(id) ? 'administrative' : 'international', ...(place !== undefined && { place }) },

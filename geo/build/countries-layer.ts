@@ -21,7 +21,7 @@ export type CountryFeature = Feature<Polygon | MultiPolygon, CountryProperties>;
 export function countriesLayer(topology: CountryTopology): FeatureCollection<Polygon | MultiPolygon, CountryProperties> {
   const features = topology.objects.countries.geometries.map((country): CountryFeature => {
     const { id } = country.properties!;
-    const place = placeById.get(id);
+    const place = placeById(id);
     const roles = rolesOf(place);
     const merged = feature(topology, country).geometry;
     const geometry: Polygon | MultiPolygon =
@@ -38,7 +38,7 @@ export function countriesLayer(topology: CountryTopology): FeatureCollection<Pol
         inFacts: place !== undefined,
       },
       // RFC 7946 and MapLibre want exterior rings counter-clockwise, holes clockwise.
-      geometry: rewind(geometry),
+      geometry: rewind(geometry) as typeof geometry,
     };
   });
   return { type: 'FeatureCollection', features };

@@ -5,7 +5,7 @@ const tableNames = new Map([...Object.values(COUNTRY_BY_NUMERIC), ...Object.valu
 
 /** Today's English name: the fact base's where it has the country, so map and panel agree. */
 export function countryName(id: string): string {
-  const name = placeById.get(id)?.name ?? tableNames.get(id);
+  const name = placeById(id)?.name ?? tableNames.get(id);
   if (name === undefined) throw new Error(`No name for country ${id}`);
   return name;
 }

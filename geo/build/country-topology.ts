@@ -18,11 +18,12 @@ export type CountryTopology = Topology<{ countries: CountryCollection }>;
 export function countryTopology(parts: FeatureCollection<Polygon, { id: string }>): CountryTopology {
   // No quantization: the coordinates are already on the output grid.
   const partsTopology = topology({ parts });
-  const partGeometries = (partsTopology.objects.parts as GeometryCollection<{ id: string }>).geometries;
+  // Every part went in as a Polygon feature with an id.
+  const partGeometries = (partsTopology.objects.parts as GeometryCollection).geometries as PartGeometry<{ id: string }>[];
 
   const ids = [...new Set(partGeometries.map((part) => part.properties!.id))].sort();
   const countries = ids.map((id): CountryGeometry => {
-    const own = partGeometries.filter((part): part is PartGeometry => part.type === 'Polygon' && part.properties!.id === id);
+    const own = partGeometries.filter((part) => part.properties!.id === id);
     return { ...mergeArcs(partsTopology, own), properties: { id } };
   });
   return { ...partsTopology, objects: { countries: { type: 'GeometryCollection', geometries: countries } } };

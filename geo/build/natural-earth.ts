@@ -7,7 +7,7 @@ import type { GeometryCollection, Topology } from 'topojson-specification';
 import { COUNTRY_BY_NAME, COUNTRY_BY_NUMERIC } from './iso-codes';
 import { REGION_BBOX, roundPosition } from './region';
 
-export type CountryPart = Feature<Polygon, { id: string }>;
+type CountryPart = Feature<Polygon, { id: string }>;
 
 /** Simferopol: the Crimea part of Natural Earth's Russia (see below). */
 const CRIMEA: Position = [34.1, 44.95];
@@ -26,13 +26,14 @@ export function regionCountryParts(): FeatureCollection<Polygon, { id: string }>
   const parts: CountryPart[] = [];
   for (const country of world.features) {
     // Clip first: world-atlas is spherical, so Russia and Fiji wrap round the antimeridian and
-    // would make nonsense of any planar step that saw them whole.
-    const clipped = bboxClip(country, REGION_BBOX).geometry;
+    // would make nonsense of any planar step that saw them whole. (Polygons clip to polygons;
+    // bboxClip's type also allows for lines.)
+    const clipped = bboxClip(country, REGION_BBOX).geometry as Polygon | MultiPolygon;
     const kept = (clipped.type === 'Polygon' ? [clipped.coordinates] : clipped.coordinates).filter((rings) => rings.length > 0);
     if (kept.length === 0) continue;
     // bboxClip cuts ring by ring, so a hole the edge runs through stays a hole lying on the
     // exterior (Armenia's Azerbaijani exclave); a true intersection turns it into a notch.
-    const inside = intersect(featureCollection([multiPolygon(kept), bboxPolygon(REGION_BBOX)]))?.geometry;
+    const inside = intersect(featureCollection<Polygon | MultiPolygon>([multiPolygon(kept), bboxPolygon(REGION_BBOX)]))?.geometry;
     if (!inside) continue;
     const polygons = inside.type === 'Polygon' ? [inside.coordinates] : inside.coordinates;
     for (const rings of polygons) {

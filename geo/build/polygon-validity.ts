@@ -1,9 +1,11 @@
-import { kinks } from '@turf/turf';
+import { kinks, polygon } from '@turf/turf';
 import type { MultiPolygon, Polygon, Position } from 'geojson';
 
 /**
  * Why a country polygon would be unfit to draw, or undefined if it is fine: every ring closed,
- * with at least four positions and some area, and no edge crossing or touching another.
+ * with at least four positions and some area, and within each part no edge crossing or touching
+ * another. Separate parts may touch at a point (Zeelandic Flanders and the rest of the
+ * Netherlands do), as the simple-features rules allow.
  */
 export function polygonProblem(geometry: Polygon | MultiPolygon): string | undefined {
   const polygons = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
@@ -12,7 +14,7 @@ export function polygonProblem(geometry: Polygon | MultiPolygon): string | undef
     if (!samePosition(ring[0]!, ring[ring.length - 1]!)) return 'open ring';
     if (ringArea(ring) === 0) return 'ring without area';
   }
-  const crossings = kinks(geometry).features.length;
+  const crossings = polygons.reduce((sum, rings) => sum + kinks(polygon(rings)).features.length, 0);
   return crossings > 0 ? `${crossings} self-intersections` : undefined;
 }
 
@@ -21,7 +23,7 @@ function samePosition(a: Position, b: Position): boolean {
 }
 
 /** Shoelace area in square degrees, positive for counter-clockwise rings. */
-export function ringArea(ring: Position[]): number {
+function ringArea(ring: Position[]): number {
   let twice = 0;
   for (let i = 1; i < ring.length; i++) {
     const [x0, y0] = ring[i - 1]!;

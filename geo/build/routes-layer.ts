@@ -17,7 +17,7 @@ export interface RouteProperties {
  */
 export function routesLayer(countryAnchors: ReadonlyMap<string, Position>): FeatureCollection<LineString, RouteProperties> {
   const anchorOf = (id: string): Position => {
-    const anchor = placeById.get(id)?.lngLat ?? countryAnchors.get(id);
+    const anchor = placeById(id)?.lngLat ?? countryAnchors.get(id);
     if (!anchor) throw new Error(`Route place ${id} has neither a marker nor a country shape`);
     return anchor;
   };

@@ -4,9 +4,9 @@ import { feature } from 'topojson-client';
 import type { CountryGeometry, CountryTopology } from './country-topology';
 import { polygonProblem } from './polygon-validity';
 
-/** Douglas–Peucker tolerance in degrees (about 1.5 km): coarse enough to stay small, fine enough for zoom 8. */
-const TOLERANCE = 0.015;
-/** Below this, halving the tolerance further changes nothing on the 4-decimal grid. */
+/** Douglas–Peucker tolerance in degrees (under 1 km): about what 1:50m source data resolves anyway. */
+const TOLERANCE = 0.01;
+/** The output grid's step: a tolerance below it simplifies next to nothing, so go straight to none. */
 const FINEST = 1e-4;
 
 /**

@@ -6,17 +6,24 @@ import { Timeline } from '../timeline/Timeline';
 import { TableView } from '../table/TableView';
 import { Notices } from './Notices';
 import { ViewSwitch } from './ViewSwitch';
+import { Toolbar } from './Toolbar';
+import { StoryView } from '../story/StoryView';
+import { EmbedApp } from '../embed/EmbedApp';
 import { useExplorer } from '../store/useExplorer';
 
 /** The explorer's layout: header with search, the map (or the table), and the side panel. */
 export function App() {
   const panel = useExplorer((s) => s.panel);
+  const embed = useExplorer((s) => s.embed);
+  const presenting = useExplorer((s) => s.story !== null);
+  if (embed) return <EmbedApp />;
   return (
-    <div class="explorer">
+    <div class="explorer" data-presenting={presenting ? "true" : undefined}>
       <header class="topbar">
         <h1 class="topbar__title">Balkan Routes Explorer</h1>
         <Search />
         <ViewSwitch />
+        <Toolbar />
       </header>
       <main class="stage" id="main">
         <Notices />
@@ -28,6 +35,7 @@ export function App() {
         {panel === 'table' && <TableView />}
       </main>
       <Panel />
+      {presenting && <StoryView />}
     </div>
   );
 }

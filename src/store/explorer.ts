@@ -48,6 +48,10 @@ export interface ExplorerState {
   reader: ReaderPosition;
   /** Story scene index while presenting, else null. */
   story: number | null;
+  /** Ids the current story scene emphasises on the map. */
+  highlight: string[];
+  /** Chrome-light view for iframes and the web component. */
+  embed: boolean;
   /** Polite messages about input the app could not use. */
   notices: string[];
   mapStatus: MapStatus;
@@ -64,6 +68,8 @@ export const initialState: ExplorerState = {
   panel: 'details',
   reader: { doc: 'fco-2004', para: null },
   story: null,
+  highlight: [],
+  embed: false,
   notices: [],
   mapStatus: 'loading',
 };
