@@ -4,8 +4,8 @@ import type { ChartSpec } from './specs';
 export interface Run { text: string; bold: boolean }
 /** One line of text, left-aligned at `x`, baseline at `y`. */
 export interface Line { x: number; y: number; runs: Run[] }
-export interface Part { figure: Figure; x: number; width: number; tone: number }
-export interface LegendEntry { figure: Figure; y: number; tone: number | null }
+interface Part { figure: Figure; x: number; width: number; tone: number }
+interface LegendEntry { figure: Figure; y: number; tone: number | null }
 
 export interface RowLayout {
   lines: Line[];
@@ -28,8 +28,8 @@ export interface ChartLayout {
   figures: Figure[];
 }
 
-export const FONT = 15;
-export const LINE = 20;
+const FONT = 15;
+const LINE = 20;
 export const BAR = 18;
 export const SWATCH = 12;
 const ROW_GAP = 18;
@@ -39,7 +39,7 @@ const BREAK_FACTOR = 4;
 const OPEN_END_HEADROOM = 1.15;
 
 /** Rough text width: DejaVu Sans, the widest likely fallback, averages about 0.6 em. */
-const textWidth = (text: string, bold: boolean) => text.length * FONT * (bold ? 0.64 : 0.58);
+const textWidth = (text: string, bold: boolean) => text.length * FONT * (bold ? 0.62 : 0.56);
 
 /** Greedy word wrap of "display counts" with the source's wording in bold. */
 export function wrapFigure(figure: Figure, maxWidth: number): Run[][] {
@@ -102,7 +102,10 @@ export function layoutChart(spec: ChartSpec, figureById: (id: string) => Figure 
       y += LINE;
       lines.push({ x, y: y - 5, runs });
     };
-    if (spec.kind === 'pair') addLine([{ text: row.segments[0]!.period, bold: true }]);
+    if (spec.kind === 'pair') {
+      const period = row.segments[0]!.period;
+      addLine([{ text: period.charAt(0).toUpperCase() + period.slice(1), bold: true }]);
+    }
     const summary = row.head ?? (row.segments.length === 1 ? row.segments[0] : undefined);
     if (summary) for (const runs of wrapFigure(summary, width)) addLine(runs);
     y += 4;

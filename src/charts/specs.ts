@@ -46,9 +46,14 @@ export const CHART_SPECS: ChartSpec[] = [
     title: 'UK Immigration Liaison Officers abroad',
     rows: [{ segments: ['uk-ilo-balkans-2002'] }, { segments: ['reflex-ilo-network-2004'] }],
     note: 'The two counts cover different areas: the 2002 answer counts officers in and around the Balkans, the 2004 evidence the Reflex network, mainly in Europe. The later figure is a lower bound.',
-    shownFor: ['GB', 'ilo-balkans', 'ilo-europe', 'reflex'],
+    shownFor: ['GB', 'ilo-balkans', 'ilo-europe', 'reflex', 'uk-liaison-officers'],
   },
 ];
+
+/** Every figure id a chart draws, heads first. */
+export function figureIdsOf(spec: ChartSpec): string[] {
+  return spec.rows.flatMap((row) => [...(row.head === undefined ? [] : [row.head]), ...row.segments]);
+}
 
 /** Charts to show in the details of a place or initiative. */
 export function chartsFor(id: string): ChartSpec[] {

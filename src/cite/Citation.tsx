@@ -1,4 +1,4 @@
-import { useId, useState } from 'preact/hooks';
+import { useEffect, useId, useState } from 'preact/hooks';
 import type { Citation as Cite } from '../data/types';
 import { openReader } from '../store/actions';
 import { citationText, referenceOf } from './format';
@@ -36,8 +36,13 @@ export function Citation({ cite, about }: Props) {
 
   const onCopy = async () => {
     setStatus((await copy(citationText(cite))) ? 'Copied' : 'Could not copy: select the quote and copy it by hand');
-    window.setTimeout(() => setStatus(''), 2500);
   };
+  // The status has been announced by then; clearing it lets a second copy be announced again.
+  useEffect(() => {
+    if (!status) return;
+    const timer = setTimeout(() => setStatus(''), 2500);
+    return () => clearTimeout(timer);
+  }, [status]);
 
   return (
     <div class={`cite${open ? ' cite--open' : ''}`}>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { citationText, paragraphLabel, referenceOf } from './format';
+import { citationText, mergeCites, paragraphLabel, referenceOf } from './format';
 
 describe('paragraphLabel', () => {
   it.each([
@@ -29,5 +29,17 @@ describe('citationText', () => {
     expect(referenceOf({ doc: 'commons-2002', para: 'a3', quote: 'nine' })).toBe(
       'HC Deb 08 July 2002 vol 388 cc741-2W [65708], answer, paragraph 3',
     );
+  });
+});
+
+describe('mergeCites', () => {
+  it('joins quotes from one paragraph into the verbatim passage that holds them', () => {
+    const raids = { doc: 'fco-2004', para: 'p24', quote: 'in 2003 the TPIU conducted 2,047 raids' } as const;
+    const charged = { doc: 'fco-2004', para: 'p24', quote: '60 people were charged for trafficking' } as const;
+    const staff = { doc: 'fco-2004', para: 'p12', quote: '26 international staff' } as const;
+    const merged = mergeCites([charged, raids, staff, staff]);
+    expect(merged).toHaveLength(2);
+    expect(merged[0]!.quote).toMatch(/^in 2003 the TPIU conducted 2,047 raids.*57 establishments were closed down and 60 people were charged for trafficking$/);
+    expect(merged[1]).toEqual(staff);
   });
 });

@@ -1,3 +1,4 @@
+import { paragraphOf } from '../data/documents';
 import { documents, licence } from '../data/sources';
 import type { Citation, DocumentId } from '../data/types';
 
@@ -37,4 +38,22 @@ export function referenceOf(cite: Citation): string {
 /** The citation as copied to the clipboard: quote, reference, licence attribution. */
 export function citationText(cite: Citation): string {
   return `“${cite.quote}” ${referenceOf(cite)}. ${licence.attribution}.`;
+}
+
+/**
+ * One citation per paragraph: quotes from the same paragraph become the shortest verbatim
+ * passage of it that holds them all (a chart's figures often come from consecutive sentences).
+ */
+export function mergeCites(cites: Citation[]): Citation[] {
+  const groups = new Map<string, Citation[]>();
+  for (const c of cites) groups.set(`${c.doc}#${c.para}`, [...(groups.get(`${c.doc}#${c.para}`) ?? []), c]);
+  return [...groups.values()].flatMap((group) => {
+    const { doc, para } = group[0]!;
+    const text = paragraphOf(documents[doc], para)?.text ?? '';
+    const starts = group.map((c) => text.indexOf(c.quote));
+    // A quote not found verbatim (the fact check forbids it) is passed through untouched.
+    if (starts.some((s) => s < 0)) return group.filter((c, i) => group.findIndex((d) => d.quote === c.quote) === i);
+    const end = Math.max(...group.map((c, i) => starts[i]! + c.quote.length));
+    return [{ doc, para, quote: text.slice(Math.min(...starts), end) }];
+  });
 }

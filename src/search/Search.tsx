@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'preact/hooks';
-import type { JSX } from 'preact';
+import type { TargetedKeyboardEvent } from 'preact';
 import { facts } from '../data/factBase';
 import { entityById, visibleIn } from '../data/queries';
 import { select } from '../store/actions';
@@ -33,7 +33,7 @@ export function Search() {
     setActive(-1);
   };
 
-  const onKeyDown = (event: JSX.TargetedKeyboardEvent<HTMLInputElement>) => {
+  const onKeyDown = (event: TargetedKeyboardEvent<HTMLInputElement>) => {
     const count = results.length;
     if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
       event.preventDefault();

@@ -59,7 +59,7 @@ export function buildIndex(facts: FactBase): SearchEntry[] {
   for (const f of facts.figures) {
     entries.push({
       id: f.id, kind: 'figure', label: `${f.display} ${f.counts}`,
-      detail: `figure · ${f.period}`,
+      detail: f.period,
       names: [f.display, String(f.value), f.id].map(normalise),
       about: joined([f.counts, f.period, f.unit, ...names(f.places)]),
       quotes: normalise(f.cite.quote),
@@ -67,7 +67,7 @@ export function buildIndex(facts: FactBase): SearchEntry[] {
   }
   for (const r of facts.routes) {
     entries.push({
-      id: r.id, kind: 'route', label: r.label, detail: `route · described from ${r.since}`,
+      id: r.id, kind: 'route', label: r.label, detail: `described from ${r.since}`,
       names: [r.label, r.id].map(normalise),
       about: joined(names(r.path)),
       quotes: normalise(r.cite.quote),

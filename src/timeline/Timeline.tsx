@@ -8,7 +8,7 @@ import './timeline.css';
 const YEARS = Array.from({ length: LAST_YEAR - FIRST_YEAR + 1 }, (_, i) => FIRST_YEAR + i);
 
 /** What the time window shows, in the reader's words. */
-export function windowSentence(year: number): string {
+function windowSentence(year: number): string {
   return `Showing what existed or had been reported by the end of ${year}`;
 }
 
@@ -55,8 +55,14 @@ export function Timeline({ inline = false }: { inline?: boolean }) {
             }}
           />
           <div class="timeline__ticks" aria-hidden="true">
-            {YEARS.map((y) => (
-              <span key={y} class={y <= year ? 'timeline__tick is-in' : 'timeline__tick'}>{y}</span>
+            {YEARS.map((y, i) => (
+              <span
+                key={y}
+                class={y <= year ? 'timeline__tick is-in' : 'timeline__tick'}
+                style={{ left: `${(100 * i) / (YEARS.length - 1)}%` }}
+              >
+                {y}
+              </span>
             ))}
           </div>
         </div>

@@ -1,0 +1,68 @@
+import { useEffect } from 'preact/hooks';
+import { Notices } from '../app/Notices';
+import { documents, licence } from '../data/sources';
+import { Legend } from '../legend/Legend';
+import { MapView } from '../map/MapView';
+import { Panel } from '../panel/Panel';
+import { LAST_YEAR } from '../store/explorer';
+import { toQuery } from '../store/url';
+import { useExplorer } from '../store/useExplorer';
+import { startAutoSize } from './autosize';
+import './embed.css';
+
+/**
+ * The credit names the parliamentary records, never the tool: that is what a reader of the host
+ * page needs to cite. The FCO reference is shortened; the full one is in the panel's overview.
+ */
+const fco = documents['fco-2004'];
+const CREDIT =
+  `Sources: ${documents['commons-2002'].reference}; FCO supplementary written evidence to the ` +
+  `Foreign Affairs Committee, ${fco.dateText}. ${licence.attribution}.`;
+
+interface EmbedAppProps {
+  /**
+   * Where the full explorer lives, given by the web component. Without it the embed is the page
+   * itself, inside an iframe: its links are relative and it reports its height to the parent.
+   */
+  appUrl?: string;
+}
+
+/**
+ * The chrome-light view for iframes (`?embed`) and `<balkan-routes-map>`: title, map with
+ * cooperative gestures so it never captures the host page's scrolling, the selection's details,
+ * and a footer crediting the sources, like a newsroom chart embed.
+ */
+export function EmbedApp({ appUrl }: EmbedAppProps) {
+  const query = useExplorer((s) => toQuery(s));
+  const year = useExplorer((s) => s.year);
+  const inFrame = appUrl === undefined;
+
+  useEffect(() => (inFrame ? startAutoSize() : undefined), [inFrame]);
+
+  const explorerUrl = `${appUrl ?? location.pathname}${query ? `?${query}` : ''}`;
+  return (
+    <div class="embed">
+      <header class="embed__header">
+        <h1 class="embed__title">Trafficking routes in the Balkans, 2000–{year}</h1>
+        <p class="embed__dek">
+          What two UK parliamentary records say{year < LAST_YEAR ? `, as reported by the end of ${year}` : ''}.
+          Select a country, route or marker for the source sentences.
+        </p>
+      </header>
+      <div class="embed__body">
+        <main class="embed__map">
+          <MapView cooperative />
+          <Legend />
+          <Notices />
+        </main>
+        <Panel />
+      </div>
+      <footer class="embed__footer">
+        <p class="embed__credit">{CREDIT}</p>
+        <a class="embed__open" href={explorerUrl} target="_blank" rel="noopener">
+          Open full explorer<span class="visually-hidden"> (opens in a new tab)</span>
+        </a>
+      </footer>
+    </div>
+  );
+}

@@ -1,0 +1,96 @@
+import { useEffect, useId, useRef, useState } from 'preact/hooks';
+import { toQuery } from '../store/url';
+import { useExplorer } from '../store/useExplorer';
+import { embedSnippets } from './snippet';
+import './dialog.css';
+
+type Format = 'iframe' | 'component';
+
+const FORMATS: { id: Format; label: string; hint: string }[] = [
+  { id: 'iframe', label: 'Frame', hint: 'An iframe: works in any page or CMS that accepts HTML.' },
+  { id: 'component', label: 'Web component', hint: 'A <balkan-routes-map> element: no frame, styles kept apart from your page. One per page.' },
+];
+
+/**
+ * Copies with the Clipboard API; where that is refused (http:// previews, some in-app browsers)
+ * the snippet is selected so the reader can copy it by hand.
+ */
+async function copyOrSelect(area: HTMLTextAreaElement): Promise<boolean> {
+  try {
+    await navigator.clipboard.writeText(area.value);
+    return true;
+  } catch {
+    area.focus();
+    area.select();
+    return false;
+  }
+}
+
+/** The modal that hands an author the HTML for the view on screen. `onClose` runs after Esc, Close or a backdrop click. */
+export function EmbedDialog({ onClose }: { onClose: () => void }) {
+  const dialog = useRef<HTMLDialogElement>(null);
+  const area = useRef<HTMLTextAreaElement>(null);
+  const [format, setFormat] = useState<Format>('iframe');
+  const [autosize, setAutosize] = useState(true);
+  const [status, setStatus] = useState('');
+  const id = useId();
+  // Built from the view at every change, so the snippet always matches what is behind the dialog.
+  const query = useExplorer((s) => toQuery(s));
+  const snippets = embedSnippets(location.href, query);
+  const code = format === 'component' ? snippets.component : autosize ? `${snippets.iframe}\n${snippets.autosize}` : snippets.iframe;
+
+  useEffect(() => {
+    const element = dialog.current;
+    if (element && !element.open) element.showModal();
+    return () => element?.close();
+  }, []);
+  useEffect(() => setStatus(''), [code]);
+
+  const copy = async () => {
+    if (!area.current) return;
+    const copied = await copyOrSelect(area.current);
+    setStatus(copied ? 'Copied to the clipboard.' : 'Could not copy automatically: the code is selected, press Ctrl+C (⌘C on a Mac).');
+  };
+
+  return (
+    <dialog
+      ref={dialog}
+      class="embed-dialog"
+      aria-labelledby={`${id}-title`}
+      aria-describedby={`${id}-lede`}
+      onClose={onClose}
+      // A click on the backdrop lands on the dialog element itself, outside its padding box.
+      onClick={(event) => event.target === event.currentTarget && event.currentTarget.close()}
+    >
+      <div class="embed-dialog__inner">
+        <h2 id={`${id}-title`} class="embed-dialog__title">Embed this view</h2>
+        <p id={`${id}-lede`} class="embed-dialog__lede">
+          Paste this HTML into your page. It shows the map as it is now (selection, layers, time window and
+          position), credits both parliamentary sources, and links to the full explorer.
+        </p>
+        <fieldset class="embed-dialog__formats">
+          <legend>Format</legend>
+          {FORMATS.map((f) => (
+            <label key={f.id} class="embed-dialog__format">
+              <input type="radio" name={`${id}-format`} checked={format === f.id} onChange={() => setFormat(f.id)} />
+              <span><strong>{f.label}</strong> <span class="embed-dialog__hint">{f.hint}</span></span>
+            </label>
+          ))}
+        </fieldset>
+        {format === 'iframe' && (
+          <label class="embed-dialog__option">
+            <input type="checkbox" checked={autosize} onChange={() => setAutosize(!autosize)} />
+            Fit the frame to its content (adds a small script)
+          </label>
+        )}
+        <label for={`${id}-code`} class="embed-dialog__label">HTML to paste</label>
+        <textarea id={`${id}-code`} ref={area} class="embed-dialog__code" readOnly rows={6} spellcheck={false} value={code} />
+        <div class="embed-dialog__actions">
+          <button type="button" class="embed-dialog__copy" onClick={copy}>Copy</button>
+          <p class="embed-dialog__status" role="status">{status}</p>
+          <button type="button" class="embed-dialog__close" onClick={() => dialog.current?.close()}>Close</button>
+        </div>
+      </div>
+    </dialog>
+  );
+}

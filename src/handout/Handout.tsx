@@ -1,0 +1,74 @@
+import { useEffect } from 'preact/hooks';
+import { referenceOf } from '../cite/format';
+import { licence } from '../data/sources';
+import { SCENE_AREA } from '../story/frame';
+import { sceneQuotes } from '../story/quotes';
+import { scenes } from '../story/scenes';
+import { cameraBox } from '../svgmap/project';
+import { SvgMap } from '../svgmap/SvgMap';
+import './handout.css';
+
+/** The map picture's drawing size; its 15:8 shape leaves room on an A4 page for four or five quotes. */
+const MAP = { width: 1200, height: 640 };
+
+/**
+ * The presentation as a printable handout: one A4 page per scene with a static map, the caption and
+ * the numbered quotes behind it. Reads the scenes directly (not the store), so main.tsx can render
+ * it instead of the explorer. Prints itself only when opened with `?handout&print` (the toolbar button).
+ */
+export function Handout() {
+  useEffect(() => {
+    document.title = 'Presentation handout · Balkan Routes Explorer';
+    if (!new URLSearchParams(location.search).has('print')) return undefined;
+    let cancelled = false;
+    // After web fonts settle, so the printed pages break where the preview showed them.
+    void document.fonts.ready.then(() => cancelled || window.print());
+    return () => {
+      cancelled = true;
+    };
+  }, []);
+
+  const total = scenes.length;
+  return (
+    <main class="handout">
+      <div class="handout__screen-only">
+        <h1 class="handout__heading">Presentation handout: human trafficking in the Balkans in two UK parliamentary records</h1>
+        <p>
+          One page per scene of the presentation, with the quotes that back it.{' '}
+          <button type="button" class="handout__print" onClick={() => window.print()}>Print handout</button>{' '}
+          <a href={location.pathname}>Back to the explorer</a>
+        </p>
+      </div>
+      {scenes.map((scene, i) => (
+        <article class="handout-page" key={scene.id} aria-labelledby={`handout-${scene.id}`}>
+          <p class="handout-page__kicker">Balkan Routes Explorer · Scene {i + 1} of {total}</p>
+          <h2 class="handout-page__title" id={`handout-${scene.id}`}>{scene.title}</h2>
+          <figure class="handout-page__map">
+            <SvgMap
+              bbox={cameraBox(scene.camera.center, scene.camera.zoom, SCENE_AREA.width, SCENE_AREA.height)}
+              layers={scene.layers}
+              highlight={scene.highlight}
+              width={MAP.width}
+              height={MAP.height}
+              label={`Map for scene ${i + 1}: ${scene.title}`}
+            />
+          </figure>
+          <p class="handout-page__caption">{scene.caption}</p>
+          <h3 class="handout-page__sources">Sources</h3>
+          <ol class="handout-page__quotes">
+            {sceneQuotes(scene).map((cite) => (
+              <li key={`${cite.doc}#${cite.para}#${cite.quote}`}>
+                <q>{cite.quote}</q>
+                <span class="handout-page__ref">{referenceOf(cite)}</span>
+              </li>
+            ))}
+          </ol>
+          <footer class="handout-page__footer">
+            <span>{licence.attribution}.</span>
+            <span>Map boundaries: Natural Earth. Caption in our words; quotes verbatim.</span>
+          </footer>
+        </article>
+      ))}
+    </main>
+  );
+}

@@ -1,0 +1,212 @@
+// The one module that touches MapLibre (Placemark's PMap pattern): the map holds no business
+// state; it draws the store and reports the reader's gestures back as actions.
+import * as maplibregl from 'maplibre-gl';
+import borders from '../../geo/borders.geojson';
+import countries from '../../geo/countries.geojson';
+import places from '../../geo/places.geojson';
+import routes from '../../geo/routes.geojson';
+import { entityById, placesOf } from '../data/queries';
+import { clearSelection, hoverFeature, reportCamera, select, setMapStatus } from '../store/actions';
+import { explorer, LAYER_IDS, type CameraRequest, type ExplorerState } from '../store/explorer';
+import { IMAGE_PIXEL_RATIO, styleImage } from './images';
+import { DATA_BOUNDS, explorerStyle, INTERACTIVE_LAYERS, switchKey } from './style';
+import type { Theme } from './theme';
+import { workerUrl } from './workerUrl';
+
+// Without an explicit worker URL the bundled worker is never found and the map stays blank.
+maplibregl.setWorkerUrl(workerUrl);
+
+/** Southern England to Moldova and Istanbul: every route end and every UK site, with the Balkans in the middle. */
+const OVERVIEW: [number, number, number, number] = [-3, 40.5, 30.5, 53.5];
+/** On a phone the overview would be too small to read: the routes, Vienna to Moldova and Istanbul. */
+const OVERVIEW_NARROW: [number, number, number, number] = [14, 40.5, 30.5, 48.5];
+const overviewFor = (container: HTMLElement) => (container.clientWidth < 600 ? OVERVIEW_NARROW : OVERVIEW);
+/** Room to pan past the drawn region, not so much that the reader gets lost in empty sea. */
+const [w, s, e, n] = DATA_BOUNDS;
+const MAX_BOUNDS: [number, number, number, number] = [w - 8, s - 6, e + 8, n + 5];
+const CREDIT = 'Contains Parliamentary information licensed under the Open Parliament Licence v3.0 · Boundaries: Natural Earth';
+
+type Target = { source: string; id: string };
+
+/** Fact-base id → the features that draw it; a border place is drawn by the line carrying its id. */
+const drawnBy = new Map<string, Target[]>();
+const index = (source: string, collection: GeoJSON.FeatureCollection, key: string) => {
+  for (const f of collection.features) {
+    const factId = f.properties?.[key];
+    const id = f.properties?.['id'];
+    if (typeof factId !== 'string' || typeof id !== 'string') continue;
+    drawnBy.set(factId, [...(drawnBy.get(factId) ?? []), { source, id }]);
+  }
+};
+index('countries', countries, 'id');
+index('places', places, 'id');
+index('routes', routes, 'id');
+index('borders', borders, 'place');
+
+/** What lights up: the selection and the story's highlights, each with its places (an initiative's, a route's). */
+function selectedTargets({ selection, highlight }: Pick<ExplorerState, 'selection' | 'highlight'>): Target[] {
+  const ids = new Set<string>();
+  for (const id of selection === null ? highlight : [selection, ...highlight]) {
+    const entity = entityById(id);
+    if (entity) [id, ...placesOf(entity)].forEach((p) => ids.add(p));
+  }
+  return [...ids].flatMap((p) => drawnBy.get(p) ?? []);
+}
+const hoverTargets = (id: string | undefined) => (id === undefined ? [] : drawnBy.get(id) ?? []);
+
+function globalStateOf(state: ExplorerState): Record<string, unknown> {
+  return { year: state.year, ...Object.fromEntries(LAYER_IDS.map((id) => [switchKey(id), state.layers[id]])) };
+}
+
+const prefersReducedMotion = () => window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
+
+/** Keeps fitted items clear of anything drawn over the map: the legend, the timeline, an overlaid panel. */
+function fitPadding(container: HTMLElement) {
+  const m = container.getBoundingClientRect();
+  const base = Math.round(Math.min(m.width, m.height) * 0.06) + 12;
+  const pad = { top: base, right: base, bottom: base, left: base };
+  // Overlays are the map region's siblings (legend, timeline) plus any panel or marked element
+  // laid over it; looked up from the root node, as the embed renders inside a shadow root.
+  const region = container.parentElement;
+  const root = container.getRootNode() as Document | ShadowRoot;
+  const siblings = [...(region?.parentElement?.children ?? [])].filter((el) => el !== region);
+  for (const el of new Set([...siblings, ...root.querySelectorAll('aside, [data-map-overlay]')])) {
+    const o = el.getBoundingClientRect();
+    if (o.width === 0 || o.right <= m.left || o.left >= m.right || o.bottom <= m.top || o.top >= m.bottom) continue;
+    // Push the fit away from whichever side the overlay covers least.
+    const sides = { left: o.right - m.left, right: m.right - o.left, top: o.bottom - m.top, bottom: m.bottom - o.top };
+    const [side, depth] = Object.entries(sides).sort((a, b) => a[1] - b[1])[0] as [keyof typeof pad, number];
+    pad[side] = Math.max(pad[side], depth + 12);
+  }
+  // MapLibre refuses to fit when the padding leaves no room: keep at least a third of each axis.
+  const shrink = (a: 'left' | 'top', b: 'right' | 'bottom', size: number) => {
+    const over = pad[a] + pad[b] - size * 0.66;
+    if (over > 0) [pad[a], pad[b]] = [pad[a] - (over * pad[a]) / (pad[a] + pad[b]), pad[b] - (over * pad[b]) / (pad[a] + pad[b])];
+  };
+  shrink('left', 'right', m.width);
+  shrink('top', 'bottom', m.height);
+  return pad;
+}
+
+/** Requests the map has already carried out, so a remounted map does not replay an old fit. */
+let handledSeq = 0;
+
+export interface MountOptions {
+  theme: Theme;
+  /** Ctrl/two-finger gestures, for a map embedded in a scrolling page. */
+  cooperative: boolean;
+}
+
+/** Creates the map in `container` and binds it to the store; null when the browser has no WebGL 2. */
+export function mountMap(container: HTMLElement, { theme, cooperative }: MountOptions): (() => void) | null {
+  const initial = explorer.getState();
+  let map: maplibregl.Map;
+  try {
+    map = new maplibregl.Map({
+      container,
+      style: explorerStyle(theme),
+      globalState: globalStateOf(initial),
+      ...(initial.camera ? { center: initial.camera.center, zoom: initial.camera.zoom } : { bounds: overviewFor(container), fitBoundsOptions: { padding: fitPadding(container) } }),
+      attributionControl: { customAttribution: CREDIT },
+      cooperativeGestures: cooperative,
+      dragRotate: false,
+      pitchWithRotate: false,
+      touchPitch: false,
+      maxPitch: 0,
+      renderWorldCopies: false,
+      maxBounds: MAX_BOUNDS,
+      minZoom: 2,
+      maxZoom: 10,
+      locale: { 'Map.Title': 'Map canvas: drag or use the arrow keys to pan, plus and minus to zoom' },
+    });
+  } catch (error) {
+    if (error instanceof maplibregl.GPUInitializationError) return null;
+    throw error;
+  }
+  map.touchZoomRotate.disableRotation();
+  map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
+  // Patterns and icons are generated on first use: no sprite sheet to fetch.
+  map.setMissingStyleImageResolver((id) => {
+    const image = styleImage(id, theme);
+    if (image && !map.hasImage(id)) map.addImage(id, image, { pixelRatio: IMAGE_PIXEL_RATIO });
+  });
+
+  const setStates = (key: 'selected' | 'hover', before: Target[], after: Target[]) => {
+    for (const t of before) map.setFeatureState(t, { [key]: false });
+    for (const t of after) map.setFeatureState(t, { [key]: true });
+  };
+  const moveTo = (request: CameraRequest, animate: boolean) => {
+    handledSeq = request.seq;
+    placed = true;
+    const duration = animate && !prefersReducedMotion() ? 900 : 0;
+    if (request.kind === 'fit') map.fitBounds(request.bbox, { padding: fitPadding(container), maxZoom: 7, duration });
+    else map.easeTo({ center: request.camera.center, zoom: request.camera.zoom, duration });
+  };
+  /** Pushes what changed since `prev` (everything when prev is null) into the map. */
+  const sync = (state: ExplorerState, prev: ExplorerState | null) => {
+    if (state.selection !== prev?.selection || state.highlight !== prev?.highlight) {
+      setStates('selected', prev ? selectedTargets(prev) : [], selectedTargets(state));
+    }
+    if (state.hover?.id !== prev?.hover?.id) setStates('hover', hoverTargets(prev?.hover?.id), hoverTargets(state.hover?.id));
+    if (state.year !== prev?.year) map.setGlobalStateProperty('year', state.year);
+    for (const id of LAYER_IDS) if (state.layers[id] !== prev?.layers[id]) map.setGlobalStateProperty(switchKey(id), state.layers[id]);
+    if (state.cameraRequest && state.cameraRequest.seq !== handledSeq) moveTo(state.cameraRequest, prev !== null);
+  };
+
+  /** Until the reader or a request moves the map, the overview refits as the layout settles. */
+  let placed = initial.camera !== null;
+  map.on('movestart', (e) => {
+    if (e.originalEvent) placed = true;
+  });
+  const refitOverview = () => {
+    if (!placed) map.fitBounds(overviewFor(container), { padding: fitPadding(container), duration: 0 });
+  };
+  map.on('resize', refitOverview);
+
+  let loaded = false;
+  const unsubscribe = explorer.subscribe((state, prev) => loaded && sync(state, prev));
+  map.on('load', () => {
+    loaded = true;
+    refitOverview();
+    sync(explorer.getState(), null);
+  });
+  map.on('idle', () => {
+    if (map.isStyleLoaded() && map.areTilesLoaded() && explorer.getState().mapStatus !== 'idle') setMapStatus('idle');
+  });
+  map.on('webglcontextlost', () => setMapStatus('loading'));
+  // MapLibre rebuilds its GPU resources; feature-state is re-applied so the selection survives.
+  map.on('webglcontextrestored', () => sync(explorer.getState(), null));
+
+  /** The fact-base item under the pointer, if any: countries the sources never mention are not items. */
+  const pick = (point: maplibregl.PointLike): string | undefined => {
+    const layers = INTERACTIVE_LAYERS.filter((id) => map.getLayer(id));
+    for (const f of map.queryRenderedFeatures(point, { layers })) {
+      const id = f.source === 'borders' ? f.properties['place'] : f.properties['id'];
+      if (typeof id === 'string' && entityById(id)) return id;
+    }
+    return undefined;
+  };
+  map.on('mousemove', (e) => {
+    const id = pick(e.point);
+    map.getCanvas().style.cursor = id ? 'pointer' : '';
+    hoverFeature(id ? { id, x: Math.round(e.point.x), y: Math.round(e.point.y) } : null);
+  });
+  map.on('mouseout', () => hoverFeature(null));
+  map.on('click', (e) => {
+    const id = pick(e.point);
+    if (id) select(id, { fit: false });
+    else clearSelection();
+  });
+  map.on('moveend', () => {
+    // The untouched overview is not a camera worth keeping in the URL.
+    if (!placed) return;
+    const { lng, lat } = map.getCenter();
+    const round = (n: number, digits: number) => Number(n.toFixed(digits));
+    reportCamera({ center: [round(lng, 4), round(lat, 4)], zoom: round(map.getZoom(), 2) });
+  });
+
+  return () => {
+    unsubscribe();
+    map.remove();
+  };
+}

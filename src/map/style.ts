@@ -1,0 +1,208 @@
+import type {
+  DataDrivenPropertyValueSpecification,
+  ExpressionSpecification,
+  LayerSpecification,
+  StyleSpecification,
+} from '@maplibre/maplibre-gl-style-spec';
+import bbox from '@turf/bbox';
+import borders from '../../geo/borders.geojson';
+import countries from '../../geo/countries.geojson';
+import labels from '../../geo/labels.geojson';
+import places from '../../geo/places.geojson';
+import routes from '../../geo/routes.geojson';
+import type { PlaceKind, Role } from '../data/types';
+import { LAST_YEAR, LAYER_IDS, type LayerId } from '../store/explorer';
+import { bandsImageName, ROLE_ORDER } from './images';
+import type { Theme } from './theme';
+
+/** The global-state key behind a legend checkbox: `switchKey('routes')` → "show_routes". */
+export const switchKey = (layer: LayerId) => `show_${layer}`;
+
+/** Layers a click or hover can hit, top first as queryRenderedFeatures returns them. */
+export const INTERACTIVE_LAYERS = [
+  'sites-marker', 'institutions-marker', 'postings-marker', 'regions-label',
+  'routes-hit', 'borders-crossings', 'countries-land',
+] as const;
+
+type Expr = ExpressionSpecification;
+const state = (key: string) => ['feature-state', key] as Expr;
+/** `byState(5, 3, 1)`: 5 when selected, 3 when hovered, else 1. */
+const byState = <T extends number | string>(selected: T, hover: T, otherwise: T) =>
+  ['case', ['boolean', state('selected'), false], selected, ['boolean', state('hover'), false], hover, otherwise] as Expr;
+/** Thin at the overview, fuller close in: `byZoom(atZoom3, atZoom7)`. */
+const byZoom = (low: Expr | number, high: Expr | number) => ['interpolate', ['linear'], ['zoom'], 3, low, 7, high] as Expr;
+const shownBy = (layer: LayerId) => ['case', ['global-state', switchKey(layer)], 'visible', 'none'] as Expr;
+/** Anything with a `since` year appears once the time window reaches it. */
+const inWindow: Expr = ['<=', ['get', 'since'], ['global-state', 'year']];
+const hasRole = (role: Role) => ['==', ['get', role], true] as Expr;
+
+/** Primary role of a country for its fill: the destination reading wins, then source, then transit. */
+const FILL_PRIORITY: readonly Role[] = ['destination', 'source', 'transit'];
+const byPrimaryRole = <T>(value: (role: Role) => T, fallback: T) =>
+  ['case', ...FILL_PRIORITY.flatMap((r) => [hasRole(r), value(r)]), fallback] as unknown as Expr;
+
+/** Every combination of two or more roles, most roles first, mapped to its bands image. */
+function bandsPattern(): Expr {
+  const combos = [[...ROLE_ORDER], ...ROLE_ORDER.flatMap((a, i) => ROLE_ORDER.slice(i + 1).map((b) => [a, b]))];
+  return ['case', ...combos.flatMap((c) => [['all', ...c.map(hasRole)], bandsImageName(c)]), bandsImageName(['transit', 'destination'])] as Expr;
+}
+
+/** Countries we always label: the Balkans, Moldova, and every country the sources mention. */
+const BALKANS = ['AL', 'BA', 'BG', 'GR', 'HR', 'ME', 'MK', 'RS', 'SI', 'XK', 'RO', 'MD', 'HU', 'IT'];
+const labelled = [...new Set([...BALKANS, ...countries.features.filter((f) => f.properties?.['inFacts']).map((f) => String(f.properties?.['id']))])];
+const idsWhere = (test: (p: GeoJSON.GeoJsonProperties) => boolean) =>
+  countries.features.filter((f) => test(f.properties)).map((f) => String(f.properties?.['id']));
+const roleCountries = idsWhere((p) => Number(p?.['roleCount']) > 0);
+/** Label placement order: several roles (Kosovo) first, then any role, then mentioned, then the rest. */
+const labelRank: Expr = ['match', ['get', 'id'],
+  idsWhere((p) => Number(p?.['roleCount']) > 1), 0, idsWhere((p) => p?.['roleCount'] === 1), 1,
+  idsWhere((p) => p?.['roleCount'] === 0 && p['inFacts'] === true), 2, 3];
+
+/** The box the country shapes were cut to (geo/build/region.ts); the camera stays near it. */
+export const DATA_BOUNDS = bbox(countries) as [number, number, number, number];
+
+/**
+ * Land is cut off at DATA_BOUNDS. Sea-coloured frames, each a little further in, fade the cut
+ * into the sea instead of showing a ruler-straight coast.
+ */
+function edgeFade(): GeoJSON.FeatureCollection {
+  const [w, s, e, n] = DATA_BOUNDS;
+  const ring = (inset: number) => [[w + inset, s + inset], [w + inset, n - inset], [e - inset, n - inset], [e - inset, s + inset], [w + inset, s + inset]];
+  const world = [[-180, -85], [180, -85], [180, 85], [-180, 85], [-180, -85]];
+  return {
+    type: 'FeatureCollection',
+    features: [0, 0.25, 0.5, 0.75, 1, 1.25].map((inset) => ({
+      type: 'Feature', properties: { opacity: inset === 0 ? 1 : 0.22 }, geometry: { type: 'Polygon', coordinates: [world, ring(inset)] },
+    })),
+  };
+}
+
+/** Markers shrink at the overview so they do not bury a country as small as Kosovo. */
+const markerScale = ['interpolate', ['linear'], ['zoom'], 3, 0.7, 6, 1] as Expr;
+
+/**
+ * Where a country label may go, in order of preference (ems from its point). Kosovo is too small
+ * to carry its name at the overview, which would hide its stripes: its label sits off to the west.
+ */
+const SMALL_AT_OVERVIEW = ['XK'];
+const around = ['center', [0, 0], 'top', [0, 0.4], 'bottom', [0, -0.4], 'left', [0.4, 0], 'right', [-0.4, 0]];
+const labelAnchors = ['step', ['zoom'],
+  ['match', ['get', 'id'], SMALL_AT_OVERVIEW, ['literal', ['right', [-1, 0.6], 'top-right', [-0.6, 0.5], ...around]], ['literal', around]],
+  5.5, ['literal', around]] as Expr;
+
+/** Place kinds grouped by the legend switch that shows them. */
+const PLACE_GROUPS: Record<'sites' | 'institutions' | 'postings', PlaceKind[]> = {
+  sites: ['airport', 'city'], institutions: ['institution'], postings: ['posting'],
+};
+const ofKinds = (kinds: readonly PlaceKind[]) => ['in', ['get', 'kind'], ['literal', kinds]] as Expr;
+/** True while the legend shows the place's kind; regions follow the countries switch. */
+const kindShown = ['match', ['get', 'kind'],
+  'region', ['global-state', switchKey('countries')],
+  ...Object.entries(PLACE_GROUPS).flatMap(([layer, kinds]) => [kinds, ['global-state', switchKey(layer as LayerId)]]),
+  false] as Expr;
+
+function placeLayers(t: Theme, group: keyof typeof PLACE_GROUPS): LayerSpecification[] {
+  const s = t.scale;
+  const base = { source: 'places', layout: { visibility: shownBy(group) } } as const;
+  const filter = (...more: Expr[]): Expr => ['all', inWindow, ofKinds(PLACE_GROUPS[group]), ...more];
+  const colour = group === 'institutions' ? t.institution : group === 'postings' ? t.posting : t.site;
+  const marker: LayerSpecification =
+    group === 'sites'
+      ? { ...base, id: 'sites-marker', type: 'symbol', filter: filter(),
+          layout: { ...base.layout, 'icon-image': ['match', ['get', 'kind'], 'airport', 'diamond', 'square'], 'icon-allow-overlap': true, 'icon-size': markerScale } }
+      : { ...base, id: `${group}-marker`, type: 'circle', filter: filter(), paint: group === 'postings'
+          // A ring: the sources name a network of officers, not an office.
+          ? { 'circle-radius': byZoom(4 * s, 6 * s), 'circle-color': t.markerStroke, 'circle-opacity': 0.6, 'circle-stroke-width': byZoom(2.5 * s, 3.5 * s), 'circle-stroke-color': colour }
+          : { 'circle-radius': byZoom(4 * s, 6 * s), 'circle-color': colour, 'circle-stroke-width': byZoom(1.5 * s, 2 * s), 'circle-stroke-color': t.markerStroke } };
+  return [
+    { ...base, id: `${group}-halo`, type: 'circle', filter: filter(['==', ['get', 'precision'], 'region']),
+      paint: { 'circle-color': colour, 'circle-opacity': 0.1, 'circle-blur': 1,
+        'circle-radius': ['interpolate', ['linear'], ['zoom'], 3, 34 * s, 7, 110 * s] } },
+    { ...base, id: `${group}-approximate`, type: 'symbol', filter: filter(['in', ['get', 'precision'], ['literal', ['city', 'country']]]),
+      layout: { ...base.layout, 'icon-image': 'ring-dashed', 'icon-allow-overlap': true, 'icon-ignore-placement': true, 'icon-size': markerScale } },
+    marker,
+  ];
+}
+
+/** The explorer's whole style: a pure function of the theme, all data embedded, no requests. */
+export function explorerStyle(t: Theme): StyleSpecification {
+  const s = t.scale;
+  const geojson = (data: GeoJSON.FeatureCollection) => ({ type: 'geojson', data, promoteId: 'id' }) as const;
+  const fillOpacity = byState(0.62, 0.8, 1);
+  const labelSize: DataDrivenPropertyValueSpecification<number> =
+    ['interpolate', ['linear'], ['zoom'], 3, ['match', ['get', 'id'], roleCountries, 12 * s, 10.5 * s], 7, ['match', ['get', 'id'], roleCountries, 17 * s, 14 * s]];
+  return {
+    version: 8,
+    name: 'Balkan Routes Explorer',
+    state: {
+      year: { default: LAST_YEAR },
+      ...Object.fromEntries(LAYER_IDS.map((id) => [switchKey(id), { default: true }])),
+    },
+    sources: {
+      countries: geojson(countries), borders: geojson(borders), places: geojson(places),
+      routes: geojson(routes), labels: geojson(labels), frame: { type: 'geojson', data: edgeFade() },
+    },
+    layers: [
+      { id: 'background', type: 'background', paint: { 'background-color': t.sea } },
+      { id: 'countries-land', type: 'fill', source: 'countries',
+        paint: { 'fill-color': ['case', ['==', ['get', 'inFacts'], true], t.landMentioned, t.land], 'fill-opacity': byState(0.7, 0.85, 1) } },
+      { id: 'countries-role', type: 'fill', source: 'countries', filter: ['>=', ['get', 'roleCount'], 1],
+        layout: { visibility: shownBy('countries') },
+        paint: { 'fill-color': byPrimaryRole((r) => t.roles[r], t.land), 'fill-opacity': fillOpacity } },
+      // The grey-scale cue: each single-role country carries its role's texture.
+      { id: 'countries-texture', type: 'fill', source: 'countries', filter: ['==', ['get', 'roleCount'], 1],
+        layout: { visibility: shownBy('countries') },
+        paint: { 'fill-pattern': byPrimaryRole((r) => `texture-${r}`, 'texture-transit'), 'fill-opacity': fillOpacity } },
+      // Countries with several roles (Kosovo: destination and transit) are striped in all their colours.
+      { id: 'countries-bands', type: 'fill', source: 'countries', filter: ['>=', ['get', 'roleCount'], 2],
+        layout: { visibility: shownBy('countries') },
+        paint: { 'fill-pattern': bandsPattern(), 'fill-opacity': fillOpacity } },
+      { id: 'regions-halo', type: 'circle', source: 'places', filter: ['all', inWindow, ['==', ['get', 'kind'], 'region']],
+        layout: { visibility: shownBy('countries') },
+        paint: { 'circle-color': t.approximate, 'circle-opacity': byState(0.2, 0.16, 0.08), 'circle-blur': 1,
+          'circle-radius': ['interpolate', ['exponential', 2], ['zoom'], 3, 60 * s, 6, 480 * s] } },
+      { id: 'borders-crossings', type: 'line', source: 'borders', filter: ['has', 'place'],
+        layout: { visibility: shownBy('borders'), 'line-cap': 'round' },
+        paint: { 'line-color': t.crossingHalo, 'line-width': byZoom(byState(10 * s, 8 * s, 6 * s), byState(16 * s, 14 * s, 10 * s)), 'line-opacity': byState(0.75, 0.65, 0.5), 'line-blur': 2 } },
+      { id: 'borders-international', type: 'line', source: 'borders', filter: ['==', ['get', 'kind'], 'international'],
+        layout: { visibility: shownBy('borders'), 'line-join': 'round' },
+        paint: { 'line-color': t.border, 'line-width': ['interpolate', ['linear'], ['zoom'], 3, 0.6 * s, 7, 1.4 * s] } },
+      { id: 'borders-administrative', type: 'line', source: 'borders', filter: ['==', ['get', 'kind'], 'administrative'],
+        layout: { visibility: shownBy('borders') },
+        paint: { 'line-color': t.adminBorder, 'line-width': 1.4 * s, 'line-dasharray': [3, 2] } },
+      { id: 'countries-outline', type: 'line', source: 'countries',
+        paint: { 'line-color': byState(t.selection, t.hover, t.selection), 'line-width': byState(3 * s, 2 * s, 0) } },
+      { id: 'edge-fade', type: 'fill', source: 'frame', paint: { 'fill-color': t.sea, 'fill-opacity': ['get', 'opacity'] } },
+      { id: 'routes-casing', type: 'line', source: 'routes', filter: inWindow,
+        layout: { visibility: shownBy('routes'), 'line-cap': 'round', 'line-join': 'round' },
+        paint: { 'line-color': t.routeCasing, 'line-width': byZoom(byState(6 * s, 5 * s, 3.5 * s), byState(9 * s, 7.5 * s, 6 * s)), 'line-opacity': 0.9 } },
+      { id: 'routes-line', type: 'line', source: 'routes', filter: inWindow,
+        layout: { visibility: shownBy('routes'), 'line-cap': 'round', 'line-join': 'round' },
+        paint: { 'line-color': t.route, 'line-width': byZoom(byState(3.5 * s, 2.5 * s, 1.5 * s), byState(5 * s, 4 * s, 2.6 * s)) } },
+      { id: 'routes-arrows', type: 'symbol', source: 'routes', filter: inWindow,
+        layout: { visibility: shownBy('routes'), 'symbol-placement': 'line', 'symbol-spacing': 90 * s, 'icon-image': 'arrow',
+          'icon-rotation-alignment': 'map', 'icon-allow-overlap': true, 'icon-ignore-placement': true } },
+      // Invisible and wide, so a two-pixel line is easy to point at.
+      { id: 'routes-hit', type: 'line', source: 'routes', filter: inWindow,
+        layout: { visibility: shownBy('routes') }, paint: { 'line-color': t.route, 'line-width': 14 * s, 'line-opacity': 0 } },
+      ...placeLayers(t, 'postings'),
+      ...placeLayers(t, 'institutions'),
+      ...placeLayers(t, 'sites'),
+      { id: 'places-state', type: 'circle', source: 'places', filter: ['all', inWindow, kindShown, ['!=', ['get', 'kind'], 'region']],
+        paint: { 'circle-radius': 11 * s, 'circle-opacity': 0, 'circle-stroke-color': byState(t.selection, t.hover, t.selection),
+          'circle-stroke-width': byState(3 * s, 2 * s, 0) } },
+      // Below the country labels, so a country's name wins where the two collide.
+      { id: 'regions-label', type: 'symbol', source: 'places', filter: ['all', inWindow, ['==', ['get', 'kind'], 'region']],
+        layout: { visibility: shownBy('countries'), 'text-field': ['get', 'name'], 'text-font': ['Noto Sans Italic'],
+          'text-size': 12 * s, 'text-max-width': 8, 'text-letter-spacing': 0.04, 'text-optional': true },
+        paint: { 'text-color': t.approximate, 'text-halo-color': t.labelHalo, 'text-halo-width': 1.8 * s,
+          'text-opacity': byState(1, 1, 0.85) } },
+      { id: 'country-labels', type: 'symbol', source: 'labels', filter: ['in', ['get', 'id'], ['literal', labelled]],
+        layout: { 'text-field': ['get', 'name'], 'text-font': ['Noto Sans Bold'], 'text-size': labelSize, 'text-max-width': 7,
+          // A label may shift off its point rather than vanish where the Balkans are crowded.
+          'text-variable-anchor-offset': labelAnchors,
+          'text-padding': 2, 'symbol-sort-key': labelRank },
+        paint: { 'text-color': t.label, 'text-halo-color': t.labelHalo, 'text-halo-width': 1.6 * s, 'text-halo-blur': 0.5 } },
+    ],
+  };
+}

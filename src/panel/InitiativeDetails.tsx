@@ -1,0 +1,50 @@
+import { ChartsFor } from '../charts/Charts';
+import { figuresOf, nameOf, placeById } from '../data/queries';
+import type { Initiative, Place } from '../data/types';
+import { useExplorer } from '../store/useExplorer';
+import { capitalise, inWindow } from './groups';
+import { CiteList, DetailsHeader, EntityButtons, FigureList, HiddenNote, Section } from './parts';
+
+export function InitiativeDetails({ initiative }: { initiative: Initiative }) {
+  const year = useExplorer((s) => s.year);
+  const figures = inWindow(figuresOf(initiative.id), (item) => ({ kind: 'figure', item }), year);
+  const places = inWindow(
+    initiative.places.map(placeById).filter((p): p is Place => p !== undefined),
+    (item) => ({ kind: 'place', item }),
+    year,
+  );
+  const name = nameOf({ kind: 'initiative', item: initiative });
+
+  return (
+    <article class="details">
+      <DetailsHeader kicker={capitalise(initiative.kind)} entity={{ kind: 'initiative', item: initiative }}>{name}</DetailsHeader>
+      <p class="details__summary">{initiative.summary}</p>
+      <dl class="facts">
+        {initiative.lead && <><dt>Led by</dt><dd>{initiative.lead}</dd></>}
+        {initiative.partners && initiative.partners.length > 0 && (
+          <><dt>Partners</dt><dd>{initiative.partners.join('; ')}</dd></>
+        )}
+        {initiative.started && <><dt>Started</dt><dd>{initiative.started.text}</dd></>}
+      </dl>
+
+      {(places.shown.length > 0 || places.hidden > 0) && (
+        <Section title="Places">
+          <EntityButtons ids={places.shown.map((p) => p.id)} />
+          <HiddenNote count={places.hidden} lead="more from" />
+        </Section>
+      )}
+
+      {(figures.shown.length > 0 || figures.hidden > 0) && (
+        <Section title="Figures">
+          <ChartsFor id={initiative.id} />
+          <FigureList figures={figures.shown} />
+          <HiddenNote count={figures.hidden} />
+        </Section>
+      )}
+
+      <Section title="In the sources">
+        <CiteList cites={initiative.cites} about={name} />
+      </Section>
+    </article>
+  );
+}

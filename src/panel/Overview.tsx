@@ -1,0 +1,64 @@
+import { facts } from '../data/factBase';
+import { documents, licence } from '../data/sources';
+import { openReader, select } from '../store/actions';
+import { useExplorer } from '../store/useExplorer';
+import { groupPlaces, inWindow } from './groups';
+import { HiddenNote, Section } from './parts';
+
+/** With nothing selected: what the map shows, its two sources, and every place as a keyboard path into the map. */
+export function Overview() {
+  const year = useExplorer((s) => s.year);
+  const places = inWindow(facts.places, (item) => ({ kind: 'place', item }), year);
+
+  return (
+    <article class="overview">
+      <h2 class="panel__heading" tabIndex={-1}>Overview</h2>
+      <p class="overview__lede">
+        The map shows what two UK parliamentary records say about trafficking of women and girls in and through the
+        Balkans between 2000 and 2004: the countries people were trafficked from, through and to, the police units
+        and projects set up against it, and the figures those records give. Every fact links to the sentence it
+        comes from.
+      </p>
+      <p class="overview__note">
+        <strong>Content note.</strong> The sources discuss trafficking for sexual exploitation. Nothing here
+        describes or counts individual victims beyond the totals the records themselves give.
+      </p>
+
+      <Section title="The two sources">
+        <ul class="source-list">
+          {Object.values(documents).map((doc) => (
+            <li key={doc.id} class="source">
+              <p class="source__type">{doc.type} · {doc.dateText}</p>
+              <h4 class="source__title">{doc.title}</h4>
+              <dl class="facts">
+                <dt>Reference</dt><dd>{doc.reference}</dd>
+                <dt>Asked by</dt><dd>{doc.askedBy}</dd>
+                <dt>Answered by</dt><dd>{doc.answeredBy}</dd>
+              </dl>
+              <button type="button" class="source__read" onClick={() => openReader(doc.id)}>
+                Read the source<span class="visually-hidden">: {doc.title}</span>
+              </button>
+            </li>
+          ))}
+        </ul>
+        <p class="overview__licence">{licence.attribution}.</p>
+      </Section>
+
+      <Section title="Places in the sources">
+        {groupPlaces(places.shown).map((group) => (
+          <div key={group.title} class="place-group">
+            <h4 class="place-group__title">{group.title}</h4>
+            <ul class="entity-list">
+              {group.places.map((place) => (
+                <li key={place.id}>
+                  <button type="button" class="entity-button" onClick={() => select(place.id)}>{place.name}</button>
+                </li>
+              ))}
+            </ul>
+          </div>
+        ))}
+        <HiddenNote count={places.hidden} lead="more from" />
+      </Section>
+    </article>
+  );
+}

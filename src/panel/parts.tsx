@@ -1,0 +1,122 @@
+import type { ComponentChildren } from 'preact';
+import { Citation } from '../cite/Citation';
+import { paragraphLabel } from '../cite/format';
+import { entityById, nameOf, yearOf, type Entity } from '../data/queries';
+import { documents } from '../data/sources';
+import type { Citation as Cite, Figure } from '../data/types';
+import { clearSelection, select, setYear } from '../store/actions';
+import { LAST_YEAR } from '../store/explorer';
+import { useExplorer } from '../store/useExplorer';
+import { capitalise, whenOf } from './groups';
+
+interface HeaderProps {
+  kicker: string;
+  /** The item, to say when it lies after the time window (it is still shown once selected). */
+  entity: Entity;
+  children: ComponentChildren;
+}
+
+/** Back link, kind and the panel's h2, which takes focus when the selection changes (see Panel). */
+export function DetailsHeader({ kicker, entity, children }: HeaderProps) {
+  const year = useExplorer((s) => s.year);
+  const dated = yearOf(entity);
+  return (
+    <header class="details__header">
+      <button type="button" class="panel__back" onClick={clearSelection}>Back to overview</button>
+      <p class="details__kicker">{kicker}</p>
+      <h2 class="panel__heading" tabIndex={-1}>{children}</h2>
+      {dated > year && <WidenNote>Dated {dated}, after the timeline’s {year}</WidenNote>}
+    </header>
+  );
+}
+
+export function Section({ title, children }: { title: string; children: ComponentChildren }) {
+  return (
+    <section class="panel__section">
+      <h3 tabIndex={-1}>{title}</h3>
+      {children}
+    </section>
+  );
+}
+
+/** "2 more reported after 2001 — widen the timeline": what the time window hides from a list. */
+export function HiddenNote({ count, lead = 'more reported' }: { count: number; lead?: string }) {
+  const year = useExplorer((s) => s.year);
+  if (count === 0) return null;
+  return <WidenNote>{count} {lead} after {year}</WidenNote>;
+}
+
+/** A message about the time window with a button that opens it to its full span. */
+function WidenNote({ children }: { children: ComponentChildren }) {
+  const widen = (event: Event) => {
+    // The note disappears once nothing is hidden; keep focus near where it was.
+    const at = event.currentTarget as HTMLElement;
+    const heading = at.closest('section')?.querySelector('h3') ?? at.closest('aside')?.querySelector('h2');
+    setYear(LAST_YEAR);
+    requestAnimationFrame(() => heading?.focus());
+  };
+  return (
+    <p class="hidden-note">
+      {children} — <button type="button" class="hidden-note__button" onClick={widen}>widen the timeline to {LAST_YEAR}</button>
+    </p>
+  );
+}
+
+/** A secondary line for row lists: an initiative's kind. */
+const subtitle = (e: Entity) => (e.kind === 'initiative' ? capitalise(e.item.kind) : undefined);
+
+/**
+ * Buttons that select fact-base items by id; unknown ids are skipped.
+ * `chips` for short names (places), `rows` for long ones (initiatives, routes), `path` for a route's stops.
+ */
+export function EntityButtons({ ids, layout = 'chips' }: { ids: string[]; layout?: 'chips' | 'rows' | 'path' }) {
+  const entities = ids.map((id) => entityById(id)).filter((e): e is Entity => e !== undefined);
+  const items = entities.map((e) => {
+    const sub = layout === 'rows' ? subtitle(e) : undefined;
+    return (
+      <li key={e.item.id}>
+        <button type="button" class="entity-button" onClick={() => select(e.item.id)}>
+          <span class="entity-button__name">{nameOf(e)}</span>
+          {sub && <span class="entity-button__sub">{sub}</span>}
+        </button>
+      </li>
+    );
+  });
+  const className = `entity-list entity-list--${layout}`;
+  return layout === 'path' ? <ol class={className}>{items}</ol> : <ul class={className}>{items}</ul>;
+}
+
+/** Each figure in the source's own wording, large, with what it counts, when, and its quote. */
+export function FigureList({ figures }: { figures: Figure[] }) {
+  return (
+    <ul class="figure-list">
+      {figures.map((f) => (
+        <li key={f.id} class="figure">
+          <p class="figure__value">{f.display}</p>
+          <p class="figure__counts">{f.counts}</p>
+          <div class="foot">
+            <p class="figure__meta">{whenOf(f)}</p>
+            <Citation cite={f.cite} about={`${f.display} ${f.counts}`} />
+          </div>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** Sentences that mention an item, each with its citation control. */
+export function CiteList({ cites, about }: { cites: Cite[]; about: string }) {
+  return (
+    <ul class="mention-list">
+      {cites.map((c) => (
+        <li key={`${c.doc}${c.para}${c.quote}`} class="mention">
+          <p class="mention__quote">{c.quote}</p>
+          <div class="foot">
+            <p class="mention__where">{documents[c.doc].dateText}, {paragraphLabel(c.doc, c.para)}</p>
+            <Citation cite={c} about={`${about}, ${paragraphLabel(c.doc, c.para)}`} />
+          </div>
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,82 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { select } from '../store/actions';
+import { explorer, initialState } from '../store/explorer';
+import { mercator } from '../svgmap/project';
+import { scenes } from './scenes';
+import { framedCamera } from './frame';
+import { awayFromScene, goToScene, leaveStory, nextScene, previousScene, resumeStory } from './story';
+
+const SCREEN = { width: 1920, height: 1080 };
+
+beforeEach(() => {
+  vi.stubGlobal('window', { innerWidth: SCREEN.width, innerHeight: SCREEN.height });
+  explorer.setState({ ...initialState });
+});
+afterEach(() => vi.unstubAllGlobals());
+
+describe('framedCamera', () => {
+  const camera = { center: [21, 42.6] as [number, number], zoom: 7 };
+
+  it('moves the centre east on wide screens so the subject sits left of the caption card', () => {
+    const framed = framedCamera(camera, SCREEN);
+    expect(framed.zoom).toBe(7);
+    expect(framed.center[1]).toBeCloseTo(42.6, 5);
+    // The subject lands in the middle of the free area: the card covers 37.5 %, so 31.25 % across.
+    const worldPx = 512 * 2 ** framed.zoom;
+    const subjectX = (mercator(camera.center)[0] - mercator(framed.center)[0]) * worldPx + SCREEN.width / 2;
+    expect(subjectX / SCREEN.width).toBeCloseTo(0.3125, 3);
+  });
+
+  it('keeps the centre and zooms out on a phone, where the map has the top half', () => {
+    const framed = framedCamera(camera, { width: 390, height: 844 });
+    expect(framed.center[0]).toBeCloseTo(21, 5);
+    expect(framed.center[1]).toBeCloseTo(42.6, 5);
+    expect(framed.zoom).toBeLessThan(7);
+  });
+
+  it('never zooms in beyond the authored camera', () => {
+    expect(framedCamera(camera, { width: 5120, height: 2880 }).zoom).toBe(7);
+  });
+});
+
+describe('story actions', () => {
+  it('applies a scene: story index, highlight, layers, year, selection and camera', () => {
+    const scene = scenes[2]!;
+    goToScene(2);
+    const state = explorer.getState();
+    expect(state.story).toBe(2);
+    expect(state.highlight).toEqual(scene.highlight);
+    expect(Object.entries(state.layers).filter(([, on]) => on).map(([id]) => id).sort()).toEqual([...scene.layers].sort());
+    expect(state.year).toBe(scene.year ?? 2004);
+    expect(state.selection).toBe(scene.select ?? null);
+    expect(state.cameraRequest).toMatchObject({ kind: 'camera', camera: framedCamera(scene.camera, SCREEN) });
+    expect(awayFromScene(state, SCREEN)).toBe(false);
+  });
+
+  it('clamps to the first and last scene', () => {
+    goToScene(-4);
+    expect(explorer.getState().story).toBe(0);
+    previousScene();
+    expect(explorer.getState().story).toBe(0);
+    goToScene(99);
+    nextScene();
+    expect(explorer.getState().story).toBe(scenes.length - 1);
+  });
+
+  it('notices when the audience selects something else, and resumes the scene', () => {
+    goToScene(0);
+    select('BA');
+    expect(awayFromScene(explorer.getState(), SCREEN)).toBe(true);
+    resumeStory();
+    expect(explorer.getState().selection).toBe(scenes[0]!.select ?? null);
+    expect(awayFromScene(explorer.getState(), SCREEN)).toBe(false);
+  });
+
+  it('leaves: no story, nothing highlighted, and the step actions do nothing', () => {
+    goToScene(3);
+    leaveStory();
+    nextScene();
+    expect(explorer.getState()).toMatchObject({ story: null, highlight: [] });
+    expect(awayFromScene(explorer.getState(), SCREEN)).toBe(false);
+  });
+});

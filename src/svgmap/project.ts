@@ -1,0 +1,49 @@
+/** Web Mercator maths shared by the SVG map and the story's camera framing. Pure: no DOM, no map library. */
+
+export type LngLat = [number, number];
+/** [west, south, east, north] in degrees. */
+export type BBox = [number, number, number, number];
+export type Point = [number, number];
+
+/** MapLibre draws the whole world 512 px wide at zoom 0, doubling with each zoom level. */
+export const WORLD_PX_AT_ZOOM_0 = 512;
+
+/** Mercator's usable latitude limit; the poles project to infinity. */
+const MAX_LAT = 85.051129;
+
+/** Longitude and latitude to world units: x and y run 0–1, y grows southwards. `mercator([0, 0])` → [0.5, 0.5]. */
+export function mercator([lng, lat]: LngLat): Point {
+  const sin = Math.sin((Math.max(-MAX_LAT, Math.min(MAX_LAT, lat)) * Math.PI) / 180);
+  return [(lng + 180) / 360, 0.5 - Math.log((1 + sin) / (1 - sin)) / (4 * Math.PI)];
+}
+
+/** The inverse of `mercator`. */
+export function unmercator([x, y]: Point): LngLat {
+  return [x * 360 - 180, (360 / Math.PI) * Math.atan(Math.exp((0.5 - y) * 2 * Math.PI)) - 90];
+}
+
+/** The box a `width` × `height` px map shows when centred on `center` at `zoom` (MapLibre's zoom scale). */
+export function cameraBox(center: LngLat, zoom: number, width: number, height: number): BBox {
+  const worldPx = WORLD_PX_AT_ZOOM_0 * 2 ** zoom;
+  const [x, y] = mercator(center);
+  const [west, north] = unmercator([x - width / 2 / worldPx, y - height / 2 / worldPx]);
+  const [east, south] = unmercator([x + width / 2 / worldPx, y + height / 2 / worldPx]);
+  return [west, south, east, north];
+}
+
+/**
+ * A projection into a `width` × `height` frame in which `bbox` fits, centred, with Mercator's
+ * proportions kept (the frame may show more than the box along one axis).
+ * Example: `fitProjection([13, 40, 30, 49], 1200, 700)([20, 43])` → pixel position of 20° E, 43° N.
+ */
+export function fitProjection(bbox: BBox, width: number, height: number): (p: LngLat) => Point {
+  const [x0, y0] = mercator([bbox[0], bbox[3]]);
+  const [x1, y1] = mercator([bbox[2], bbox[1]]);
+  const scale = Math.min(width / (x1 - x0), height / (y1 - y0));
+  const offsetX = (width - (x1 - x0) * scale) / 2;
+  const offsetY = (height - (y1 - y0) * scale) / 2;
+  return (p) => {
+    const [x, y] = mercator(p);
+    return [offsetX + (x - x0) * scale, offsetY + (y - y0) * scale];
+  };
+}

@@ -1,0 +1,64 @@
+// The map as a reader meets it: point at Kosovo, click it, switch a layer off; and the fallback
+// when the browser has no WebGL 2.
+import { expect, test } from './support/fixtures';
+import { openExplorer, rolePixelCount } from './support/driver';
+import { theme } from '../src/map/theme';
+
+/** Western Kosovo at the centre of the map, clear of the routes ending at its middle and of the UNMIK marker. */
+const OVER_KOSOVO = 'camera=20.45,42.45,7';
+/** Serbia and Romania, where the routes from Moldova and Romania run. */
+const OVER_ROUTES = 'camera=22.5,44.6,6';
+
+test('clicking Kosovo selects it and opens its details', async ({ page }) => {
+  expect(await openExplorer(page, OVER_KOSOVO)).toBe('idle');
+  await page.getByTestId('map').click(); // the centre of the map
+  await expect(page.getByRole('complementary').getByRole('heading', { name: /Kosovo/ }).first()).toBeVisible();
+  await expect(page).toHaveURL(/[?&]select=XK\b/);
+});
+
+test('pointing at Kosovo shows its name and roles', async ({ page }) => {
+  expect(await openExplorer(page, OVER_KOSOVO)).toBe('idle');
+  await page.getByTestId('map').hover();
+  const tooltip = page.getByTestId('map-tooltip');
+  await expect(tooltip).toContainText('Kosovo');
+  await expect(tooltip).toContainText(/destination and transit/i);
+  await page.mouse.move(1, 1);
+  await expect(tooltip).toBeHidden();
+});
+
+test('the Routes switch hides the routes and brings them back', async ({ page }) => {
+  expect(await openExplorer(page, OVER_ROUTES)).toBe('idle');
+  const map = await page.getByTestId('map').boundingBox();
+  if (!map) throw new Error('the map has no layout box');
+  // The middle of the map, clear of the legend, the timeline and the zoom buttons, which share the route ink.
+  const clip = { x: map.x + map.width * 0.35, y: map.y + 130, width: map.width * 0.55, height: map.height - 300 };
+  // Country labels share it too, so compare counts rather than expect zero.
+  const routePixels = () => rolePixelCount(page, [theme.route], clip);
+  const shown = await routePixels();
+  const routes = page.getByRole('checkbox', { name: 'Routes', exact: true });
+
+  await routes.uncheck();
+  await expect.poll(routePixels).toBeLessThan(shown * 0.5);
+  await routes.check();
+  await expect.poll(routePixels).toBeGreaterThan(shown * 0.9);
+});
+
+test.describe('without WebGL 2', () => {
+  test.beforeEach(async ({ page }) => {
+    await page.addInitScript(() => {
+      const getContext = HTMLCanvasElement.prototype.getContext;
+      // @ts-expect-error -- narrowing the overloads is beside the point of a stub
+      HTMLCanvasElement.prototype.getContext = function (this: HTMLCanvasElement, kind: string, ...rest: unknown[]) {
+        return kind === 'webgl2' ? null : getContext.call(this, kind as '2d', ...(rest as []));
+      };
+    });
+  });
+
+  test('the map says so and the rest of the explorer still works', async ({ page }) => {
+    expect(await openExplorer(page)).toBe('unavailable');
+    const map = page.getByRole('region', { name: /Map of trafficking routes/ });
+    await expect(map).toContainText('The map cannot be drawn in this browser');
+    await expect(page.getByRole('status').filter({ hasText: 'needs WebGL 2' })).toBeVisible();
+    await expect(page.getByRole('checkbox', { name: 'Routes', exact: true })).toBeVisible();
+  });
+});

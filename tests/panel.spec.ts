@@ -1,0 +1,92 @@
+// The side panel as a reader meets it: the overview, a place's cited figures, and the way into the sources.
+import { readFileSync } from 'node:fs';
+import type { Page } from '@playwright/test';
+import { expect, test } from './support/fixtures';
+import { openExplorer } from './support/driver';
+
+const seed = (file: string) => readFileSync(new URL(`../seeds/${file}`, import.meta.url), 'utf8');
+const meta = JSON.parse(seed('documents.json')) as Record<'fco-2004', { file: string; title: string }>;
+const fcoText = seed(meta['fco-2004'].file);
+const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+const panel = (page: Page, name: string) => page.getByRole('complementary', { name, exact: true });
+
+test('a place opened by URL shows its figures in the source’s words, each with its verbatim quote', async ({ page }) => {
+  await openExplorer(page, 'select=XK');
+  const kosovo = panel(page, 'Kosovo');
+  await expect(kosovo.getByRole('heading', { level: 2, name: 'Kosovo' })).toBeVisible();
+  // Opening at ?select= must not move focus into the panel.
+  await expect(kosovo.getByRole('heading', { level: 2 })).not.toBeFocused();
+
+  const figure = kosovo.locator('.figure').filter({ hasText: '2,047' });
+  await expect(figure.locator('.figure__value')).toHaveText('2,047');
+  const source = figure.getByRole('button', { name: /^Source for: 2,047 raids/ });
+  await expect(source).toHaveAttribute('aria-expanded', 'false');
+  await source.click();
+  await expect(source).toHaveAttribute('aria-expanded', 'true');
+
+  const quote = squash(await figure.locator('blockquote').innerText()).replace(/^“|”$/g, '');
+  expect(quote).toContain('2,047 raids, operations and bar checks');
+  expect(squash(fcoText)).toContain(quote);
+  await expect(figure.getByText(/para 24$/)).toBeVisible();
+});
+
+test('a place can be selected with the keyboard alone from the overview’s list', async ({ page }) => {
+  await openExplorer(page);
+  const overview = panel(page, 'Overview');
+  const target = overview.getByRole('button', { name: 'Kosovo', exact: true });
+  await expect(target).toBeVisible();
+
+  for (let i = 0; i < 200; i++) {
+    await page.keyboard.press('Tab');
+    if (await target.evaluate((el) => el === document.activeElement)) break;
+  }
+  await expect(target).toBeFocused();
+  await page.keyboard.press('Enter');
+
+  const heading = panel(page, 'Kosovo').getByRole('heading', { level: 2, name: 'Kosovo' });
+  await expect(heading).toBeVisible();
+  // The pressed button is gone; focus lands on the new heading, not on the page body.
+  await expect(heading).toBeFocused();
+});
+
+test('clicking a related place selects it', async ({ page }) => {
+  await openExplorer(page, 'select=XK');
+  const related = panel(page, 'Kosovo').locator('section').filter({ has: page.getByRole('heading', { name: 'Related places' }) });
+  await related.getByRole('button', { name: 'Moldova', exact: true }).click();
+  await expect(panel(page, 'Moldova').getByRole('heading', { level: 2, name: 'Moldova' })).toBeVisible();
+  await expect(page).toHaveURL(/select=MD/);
+});
+
+test('“Read in source” opens the reader at the cited paragraph', async ({ page }) => {
+  await openExplorer(page, 'select=XK');
+  const figure = panel(page, 'Kosovo').locator('.figure').filter({ hasText: '2,047' });
+  await figure.getByRole('button', { name: /^Source for: 2,047 raids/ }).click();
+  await figure.getByRole('button', { name: 'Read in source' }).click();
+
+  const reader = panel(page, 'Source reader');
+  await expect(reader.getByRole('heading', { level: 2, name: meta['fco-2004'].title })).toBeVisible();
+  await expect(page.locator('#para-fco-2004-p24')).toBeInViewport();
+});
+
+test('“Copy citation” puts the quote, its reference and the licence on the clipboard', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await openExplorer(page, 'select=XK');
+  const role = panel(page, 'Kosovo').locator('.role').first();
+  await role.getByRole('button', { name: /^Source for: Kosovo as a/ }).click();
+  await role.getByRole('button', { name: 'Copy citation' }).click();
+  await expect(role.getByRole('status')).toHaveText('Copied');
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  expect(copied).toContain('Kosovo has become a major destination and transit country');
+  expect(copied).toContain('para 9');
+  expect(copied).toContain('Contains Parliamentary information licensed under the Open Parliament Licence v3.0');
+});
+
+test('figures after the time window are counted, and one button widens it', async ({ page }) => {
+  await openExplorer(page, 'select=XK&year=2001');
+  const kosovo = panel(page, 'Kosovo');
+  await expect(kosovo.locator('.figure__value', { hasText: '2,047' })).toHaveCount(0);
+  await expect(kosovo.getByText(/^\d+ more reported after 2001/)).toBeVisible();
+  await kosovo.getByRole('button', { name: 'widen the timeline to 2004' }).first().click();
+  await expect(kosovo.locator('.figure__value', { hasText: '2,047' })).toBeVisible();
+});
