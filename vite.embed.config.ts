@@ -3,7 +3,7 @@
 // Not library mode: that inlines every asset as base64, and the MapLibre worker must stay a file
 // that the script finds beside itself (`base: './'` makes asset URLs relative to import.meta.url).
 import { fileURLToPath } from 'node:url';
-import { defineConfig, mergeConfig, type Plugin, type UserConfig } from 'vite';
+import { mergeConfig, type Plugin, type UserConfig } from 'vite';
 import app from './vite.config';
 
 // Virtual module ids for the stylesheets; the `.js` ending keeps Vite's CSS plugins off them.
@@ -36,10 +36,13 @@ const shadowStyles = (): Plugin => ({
 
 const component: UserConfig = {
   plugins: [shadowStyles()],
+  // public/ (embed.js) was copied by the first build.
   publicDir: false,
   build: {
+    // Adds to the dist/ the first build wrote rather than wiping it.
     emptyOutDir: false,
-    copyPublicDir: false,
+    // MapLibre is most of the script; the component cannot lazy-load it and still render at once.
+    chunkSizeWarningLimit: 1700,
     rolldownOptions: {
       input: { 'balkan-routes': fileURLToPath(new URL('./src/embed/web-component.tsx', import.meta.url)) },
       output: { entryFileNames: '[name].js' },
@@ -47,4 +50,4 @@ const component: UserConfig = {
   },
 };
 
-export default defineConfig((env) => mergeConfig(typeof app === 'function' ? app(env) : app, component));
+export default mergeConfig(app as UserConfig, component);

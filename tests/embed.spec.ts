@@ -22,6 +22,13 @@ async function serveHostPages(page: Page, pages: Record<string, string> = {}): P
   });
 }
 
+/** `http://127.0.0.1:4319` → [that origin, the same server as another origin: `http://localhost:4319`]. */
+function origins(baseURL: string | undefined): [string, string] {
+  const app = new URL(baseURL ?? 'http://127.0.0.1:4319');
+  return [app.origin, `${app.protocol}//localhost:${app.port}`];
+}
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 /** The embedded explorer's frame, once its map has settled. */
 async function embedFrame(page: Page): Promise<Frame> {
   await expect.poll(() => page.frames().some((f) => f.url().includes('?embed'))).toBe(true);
@@ -76,19 +83,14 @@ for (const width of [320, 800]) {
     expect(scroll.scrollHeight).toBeLessThanOrEqual(scroll.clientHeight);
     await expect(frame.getByRole('heading', { level: 2, name: 'Kosovo' })).toBeVisible();
     await expect(frame.getByText(/^Sources: HC Deb 08 July 2002 vol 388 cc741-2W \[65708\]; FCO supplementary/)).toBeVisible();
+    // Cooperative gestures: a wheel over the map scrolls the host page unless Ctrl is held.
+    await expect(frame.locator('.maplibregl-cooperative-gesture-screen')).toBeAttached();
     const open = frame.getByRole('link', { name: 'Open full explorer (opens in a new tab)' });
     await expect(open).toHaveAttribute('href', /^\/\?select=XK(&|$)/);
     await expect(open).toHaveAttribute('target', '_blank');
     await expect(open).toHaveAttribute('rel', 'noopener');
   });
 }
-
-/** `http://127.0.0.1:4319` → [that origin, the same server as another origin: `http://localhost:4319`]. */
-function origins(baseURL: string | undefined): [string, string] {
-  const app = new URL(baseURL ?? 'http://127.0.0.1:4319');
-  return [app.origin, `${app.protocol}//localhost:${app.port}`];
-}
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 test('the host script ignores forged, misdirected and malformed height messages', async ({ page, baseURL }) => {
   const [app, elsewhere] = origins(baseURL);
@@ -176,8 +178,17 @@ test('the web component draws its map inside a shadow root the host page’s CSS
 
   await expect(component.getByRole('link', { name: /Open full explorer/ })).toHaveAttribute('href', new RegExp(`^${escapeRegExp(app)}/\\?select=XK`));
   // Attributes keep driving the view after the first render.
-  await component.evaluate((el) => el.setAttribute('year', '2002'));
+  await component.evaluate((el) => {
+    el.setAttribute('year', '2002');
+    el.setAttribute('height', '300');
+  });
   await expect(component.getByRole('heading', { level: 1 })).toHaveText('Trafficking routes in the Balkans, 2000–2002');
+  await expect(component.locator('.embed__map')).toHaveCSS('height', '300px');
+
+  // One store per page: a second element says so instead of fighting the first for it.
+  await page.evaluate(() => document.body.append(document.createElement('balkan-routes-map')));
+  await expect(page.locator('balkan-routes-map').nth(1)).toHaveText(/Only one Balkan Routes map can be shown per page/);
+  await expect(component.getByTestId('map')).toBeVisible();
 });
 
 for (const width of [320, 800]) {

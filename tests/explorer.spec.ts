@@ -110,12 +110,14 @@ test('the source reader marks cited sentences and the passage that does not belo
 
   // A mark backing several selects the first, stays in the reader and lists the rest.
   await page.goto('/?view=reader&doc=commons-2002&para=a5');
-  await panel(page, 'Source reader').getByRole('button', { name: /^EU STOP teams in Bosnia which have identified 185 victims/ }).click();
+  await panel(page, 'Source reader').getByRole('button', { name: /^EU STOP teams in Bosnia which have identified 185 victims/ }).press('Enter');
   const backs = page.getByRole('group', { name: 'What this passage backs' });
   await expect(backs).toBeVisible();
   await expect(page).toHaveURL(/select=stop-teams-victims-2002/);
   await expect(backs.getByRole('button')).not.toHaveCount(1);
-  await backs.getByRole('button', { name: /Bosnia and Herzegovina/ }).click();
+  // Focus has moved into the list, on the first of the others.
+  await expect(backs.getByRole('button').nth(1)).toBeFocused();
+  await backs.getByRole('button', { name: /Bosnia and Herzegovina/ }).press('Enter');
   await expect(panel(page, 'Bosnia and Herzegovina')).toBeVisible();
 
   // The document switcher and Back.

@@ -63,7 +63,7 @@ function mapRegion({ width, height, rgba }: DecodedPng) {
 }
 
 test('Download PNG gives the view at 1× and at exactly twice that at 2×, with the map drawn', async ({ page }) => {
-  test.slow(); // two captures, each waiting for the map to redraw in software WebGL
+  test.setTimeout(150_000); // two captures, each waiting for the map to redraw in software WebGL
   expect(await openExplorer(page)).toBe('idle');
   const mapBox = (await page.getByTestId('map').boundingBox())!;
 

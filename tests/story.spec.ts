@@ -11,6 +11,8 @@ import { mercator, WORLD_PX_AT_ZOOM_0, type LngLat } from '../src/svgmap/project
 const SCREEN = { width: 1920, height: 1080 };
 // A projector's resolution, and no camera animation, so the map is where the scene put it.
 test.use({ viewport: SCREEN, reducedMotion: 'reduce' });
+// SwiftShader draws a 1920 × 1080 map slowly, and each scene redraws it.
+test.describe.configure({ timeout: 120_000 });
 
 async function expectScene(page: Page, n: number) {
   await expect(page.getByTestId('story-progress')).toHaveText(`Scene ${n} of ${scenes.length}`);

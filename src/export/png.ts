@@ -23,30 +23,38 @@ const OVERVIEW_LINE =
   'Countries women and girls were trafficked from, through and to, as two UK parliamentary records describe them; ' +
   'arrows show the routes they name.';
 
-/** The figure a caption leads with: the selected figure, or the first one about the selected place or initiative. */
-function captionFigure(selection: string | null): Figure | undefined {
+/**
+ * The figure a caption leads with: the selected figure, or the first one about the selected place
+ * or initiative that the time window shows.
+ */
+function captionFigure(selection: string | null, year: number): Figure | undefined {
   const entity = selection === null ? undefined : entityById(selection);
+  const shown = (figures: Figure[]) => figures.find((f) => f.year <= year);
   switch (entity?.kind) {
     case 'figure': return entity.item;
-    case 'place': return figuresFor(entity.item.id)[0];
-    case 'initiative': return figuresOf(entity.item.id)[0];
+    case 'place': return shown(figuresFor(entity.item.id));
+    case 'initiative': return shown(figuresOf(entity.item.id));
     default: return undefined;
   }
 }
 
-/** Caption lines: what the figure says and where, or the overview line when the view has no figure. */
-function caption(selection: string | null): { text: string; reference?: string } {
-  const figure = captionFigure(selection);
+/**
+ * Caption lines: a selected figure's own sentence, quoted; for a place or initiative its first
+ * figure in our words; the overview line when the view has no figure. Each figure with its reference.
+ */
+function caption(selection: string | null, year: number): { text: string; reference?: string } {
+  const figure = captionFigure(selection, year);
   if (!figure) return { text: OVERVIEW_LINE };
-  return { text: `${figure.display} ${figure.counts} (${figure.period}).`, reference: referenceOf(figure.cite) };
+  const text = figure.id === selection ? `“${figure.cite.quote}”` : `${figure.display} ${figure.counts}, ${figure.period}.`;
+  return { text, reference: referenceOf(figure.cite) };
 }
 
 const sourceLine = () =>
   `Sources: ${Object.values(documents).map((d) => d.reference).join('; ')}. Boundaries: Natural Earth. ${licence.attribution}.`;
 
 function description(year: number): string {
-  const window = year === LAST_YEAR ? `${FIRST_YEAR}–${LAST_YEAR}` : `${FIRST_YEAR}–${year}, as far as the records reach by then`;
-  return `What a 2002 Commons written answer and the FCO’s 2004 evidence to the Foreign Affairs Committee say about human trafficking in the Balkans, ${window}.`;
+  const lede = `What a 2002 Commons written answer and the FCO’s 2004 evidence to the Foreign Affairs Committee say about human trafficking in the Balkans, ${FIRST_YEAR}–${LAST_YEAR}`;
+  return year === LAST_YEAR ? `${lede}.` : `${lede}: what existed or had been reported by the end of ${year}.`;
 }
 
 /** Breaks `text` into lines no wider than `width` in the context's current font. */
@@ -128,7 +136,7 @@ async function renderViewPng(state: Pick<ExplorerState, 'selection' | 'year'>, s
   const frame: Frame = {
     title: viewTitle(state.selection),
     description: description(state.year),
-    caption: caption(state.selection),
+    caption: caption(state.selection, state.year),
     source: sourceLine(),
   };
   const scratch = document.createElement('canvas').getContext('2d');

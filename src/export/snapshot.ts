@@ -44,7 +44,8 @@ export function snapshotMap(pixelRatio: number): Promise<MapSnapshot> {
   return current ? current(pixelRatio) : Promise.reject(new Error('There is no map on screen to capture.'));
 }
 
-const SETTLE_TIMEOUT_MS = 10_000;
+/** Generous: software WebGL on a busy machine can take many seconds to redraw a 2× map. */
+const SETTLE_TIMEOUT_MS = 30_000;
 
 function next(map: CapturableMap, type: 'render' | 'idle', then: () => void = () => undefined): Promise<void> {
   return new Promise((resolve, reject) => {

@@ -8,8 +8,8 @@ import { cameraBox } from '../svgmap/project';
 import { SvgMap } from '../svgmap/SvgMap';
 import './handout.css';
 
-/** The map picture's drawing size; its 15:8 shape leaves room on an A4 page for four or five quotes. */
-const MAP = { width: 1200, height: 640 };
+/** The map's drawing size (plus its key strip); about 115 mm tall on A4, leaving room for five quotes. */
+const MAP = { width: 1200, height: 760 };
 
 /**
  * The presentation as a printable handout: one A4 page per scene with a static map, the caption and

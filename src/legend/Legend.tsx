@@ -1,4 +1,4 @@
-import { useId } from 'preact/hooks';
+import { useId, useState } from 'preact/hooks';
 import type { Role } from '../data/types';
 import { themes } from '../map/theme';
 import { toggleLayer } from '../store/actions';
@@ -121,9 +121,10 @@ const startsOpen = () => typeof matchMedia !== 'function' || matchMedia('(min-wi
 export function Legend() {
   const layers = useExplorer((s) => s.layers);
   const headingId = useId();
+  const [open] = useState(startsOpen);
   return (
     <section class="legend" aria-labelledby={headingId} data-map-overlay>
-      <details open={startsOpen()}>
+      <details open={open}>
         <summary class="legend__summary">
           <h2 id={headingId} class="legend__heading">Legend and layers</h2>
         </summary>

@@ -12,6 +12,7 @@ import { IMAGE_PIXEL_RATIO, styleImage } from './images';
 import { DATA_BOUNDS, explorerStyle, INTERACTIVE_LAYERS, switchKey } from './style';
 import type { Theme } from './theme';
 import { workerUrl } from './workerUrl';
+import { captureMap, registerMapSnapshot } from '../export/snapshot';
 
 // Without an explicit worker URL the bundled worker is never found and the map stays blank.
 maplibregl.setWorkerUrl(workerUrl);
@@ -21,9 +22,12 @@ const OVERVIEW: [number, number, number, number] = [-3, 40.5, 30.5, 53.5];
 /** On a phone the overview would be too small to read: the routes, Vienna to Moldova and Istanbul. */
 const OVERVIEW_NARROW: [number, number, number, number] = [14, 40.5, 30.5, 48.5];
 const overviewFor = (container: HTMLElement) => (container.clientWidth < 600 ? OVERVIEW_NARROW : OVERVIEW);
-/** Room to pan past the drawn region, not so much that the reader gets lost in empty sea. */
+/**
+ * Room to pan past the drawn region without getting lost in empty sea. Generous to the west:
+ * the overview sits right of the legend, so the view reaches well past the Atlantic edge.
+ */
 const [w, s, e, n] = DATA_BOUNDS;
-const MAX_BOUNDS: [number, number, number, number] = [w - 8, s - 6, e + 8, n + 5];
+const MAX_BOUNDS: [number, number, number, number] = [w - 30, s - 10, e + 15, n + 8];
 const CREDIT = 'Contains Parliamentary information licensed under the Open Parliament Licence v3.0 · Boundaries: Natural Earth';
 
 type Target = { source: string; id: string };
@@ -91,7 +95,7 @@ function fitPadding(container: HTMLElement) {
 /** Requests the map has already carried out, so a remounted map does not replay an old fit. */
 let handledSeq = 0;
 
-export interface MountOptions {
+interface MountOptions {
   theme: Theme;
   /** Ctrl/two-finger gestures, for a map embedded in a scrolling page. */
   cooperative: boolean;
@@ -131,6 +135,16 @@ export function mountMap(container: HTMLElement, { theme, cooperative }: MountOp
     if (image && !map.hasImage(id)) map.addImage(id, image, { pixelRatio: IMAGE_PIXEL_RATIO });
   });
 
+  /** Until the reader or a request moves the map, the overview refits as the layout settles. */
+  let placed = initial.camera !== null;
+  map.on('movestart', (e) => {
+    if (e.originalEvent) placed = true;
+  });
+  const refitOverview = () => {
+    if (!placed) map.fitBounds(overviewFor(container), { padding: fitPadding(container), duration: 0 });
+  };
+  map.on('resize', refitOverview);
+
   const setStates = (key: 'selected' | 'hover', before: Target[], after: Target[]) => {
     for (const t of before) map.setFeatureState(t, { [key]: false });
     for (const t of after) map.setFeatureState(t, { [key]: true });
@@ -153,29 +167,43 @@ export function mountMap(container: HTMLElement, { theme, cooperative }: MountOp
     if (state.cameraRequest && state.cameraRequest.seq !== handledSeq) moveTo(state.cameraRequest, prev !== null);
   };
 
-  /** Until the reader or a request moves the map, the overview refits as the layout settles. */
-  let placed = initial.camera !== null;
-  map.on('movestart', (e) => {
-    if (e.originalEvent) placed = true;
-  });
-  const refitOverview = () => {
-    if (!placed) map.fitBounds(overviewFor(container), { padding: fitPadding(container), duration: 0 });
-  };
-  map.on('resize', refitOverview);
-
   let loaded = false;
-  const unsubscribe = explorer.subscribe((state, prev) => loaded && sync(state, prev));
+  /** Set while MapLibre reloads its style (a restored WebGL context): state is re-applied once it is back. */
+  let stale = false;
+  const resync = () => {
+    stale = false;
+    for (const source of new Set([...drawnBy.values()].flat().map((t) => t.source))) map.removeFeatureState({ source });
+    sync(explorer.getState(), null);
+  };
+  const unregisterSnapshot = registerMapSnapshot((ratio) => captureMap(map, ratio));
+  const unsubscribe = explorer.subscribe((state, prev) => {
+    if (!loaded || stale) return;
+    try {
+      sync(state, prev);
+    } catch (error) {
+      // Only a style still reloading may refuse an update; anything else is a bug to surface.
+      if (map.isStyleLoaded()) throw error;
+      stale = true;
+    }
+  });
   map.on('load', () => {
     loaded = true;
     refitOverview();
     sync(explorer.getState(), null);
   });
   map.on('idle', () => {
+    if (stale) resync();
     if (map.isStyleLoaded() && map.areTilesLoaded() && explorer.getState().mapStatus !== 'idle') setMapStatus('idle');
   });
   map.on('webglcontextlost', () => setMapStatus('loading'));
-  // MapLibre rebuilds its GPU resources; feature-state is re-applied so the selection survives.
-  map.on('webglcontextrestored', () => sync(explorer.getState(), null));
+  // MapLibre restores a lost context by reloading the style, which drops feature-state and the
+  // global state: both are re-applied from the store once the style is back.
+  map.on('webglcontextrestored', () => {
+    stale = true;
+  });
+  map.on('styledata', () => {
+    if (stale && map.isStyleLoaded()) resync();
+  });
 
   /** The fact-base item under the pointer, if any: countries the sources never mention are not items. */
   const pick = (point: maplibregl.PointLike): string | undefined => {
@@ -207,6 +235,7 @@ export function mountMap(container: HTMLElement, { theme, cooperative }: MountOp
 
   return () => {
     unsubscribe();
+    unregisterSnapshot();
     map.remove();
   };
 }

@@ -5,7 +5,7 @@ import type { Texture, Theme } from './theme';
  * The style's icons and fill patterns, drawn as RGBA pixels from signed distance functions:
  * no canvas (so it runs in Node tests too), no sprite file, no request.
  */
-export interface RgbaImage {
+interface RgbaImage {
   width: number;
   height: number;
   data: Uint8ClampedArray;

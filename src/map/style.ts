@@ -47,11 +47,11 @@ function bandsPattern(): Expr {
   return ['case', ...combos.flatMap((c) => [['all', ...c.map(hasRole)], bandsImageName(c)]), bandsImageName(['transit', 'destination'])] as Expr;
 }
 
-/** Countries we always label: the Balkans, Moldova, and every country the sources mention. */
-const BALKANS = ['AL', 'BA', 'BG', 'GR', 'HR', 'ME', 'MK', 'RS', 'SI', 'XK', 'RO', 'MD', 'HU', 'IT'];
-const labelled = [...new Set([...BALKANS, ...countries.features.filter((f) => f.properties?.['inFacts']).map((f) => String(f.properties?.['id']))])];
 const idsWhere = (test: (p: GeoJSON.GeoJsonProperties) => boolean) =>
   countries.features.filter((f) => test(f.properties)).map((f) => String(f.properties?.['id']));
+/** Countries we label: the Balkans with Moldova, two neighbours for orientation, and every country the sources mention. */
+const BALKANS = ['AL', 'BA', 'BG', 'GR', 'HR', 'ME', 'MK', 'RS', 'SI', 'XK', 'RO', 'MD', 'HU', 'IT'];
+const labelled = [...new Set([...BALKANS, ...idsWhere((p) => p?.['inFacts'] === true)])];
 const roleCountries = idsWhere((p) => Number(p?.['roleCount']) > 0);
 /** Label placement order: several roles (Kosovo) first, then any role, then mentioned, then the rest. */
 const labelRank: Expr = ['match', ['get', 'id'],

@@ -33,7 +33,8 @@ function apply({ state, notices }: ParsedQuery, initial: boolean): void {
 }
 
 function write(method: 'pushState' | 'replaceState', state: ExplorerState): void {
-  const query = toQuery(state, embed);
+  // The link keeps `embed` whether it came in the URL or the embed view set it in the store.
+  const query = toQuery(state, embed || state.embed);
   const url = `${location.pathname}${query ? `?${query}` : ''}${location.hash}`;
   if (method === 'replaceState' && url === `${location.pathname}${location.search}${location.hash}`) return;
   try {

@@ -3,6 +3,7 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from '../support/fixtures';
 import { hostileQueries, type HostileQuery } from './hostile-queries';
+import { armTripwire, injectedMarkup } from './tripwire';
 
 const QUERIES = hostileQueries(500);
 const SHARDS = 4;
@@ -12,34 +13,6 @@ test.use({ viewport: { width: 960, height: 640 } });
 interface Incident {
   query: string;
   what: string;
-}
-
-/** Records script running from a payload: `window.__pwned = …` anywhere, any navigation. */
-async function armTripwire(page: Page, incidents: Incident[], current: () => string): Promise<void> {
-  await page.exposeFunction('__reportPwned', (how: string) => incidents.push({ query: current(), what: `payload ran: ${how}` }));
-  await page.addInitScript(() => {
-    const report = (window as unknown as { __reportPwned: (how: string) => void }).__reportPwned;
-    Object.defineProperty(window, '__pwned', { configurable: false, get: () => undefined, set: (v) => void report(`__pwned=${String(v)}`) });
-  });
-  page.on('dialog', (dialog) => {
-    incidents.push({ query: current(), what: `${dialog.type()} dialog: ${dialog.message()}` });
-    void dialog.dismiss();
-  });
-  page.on('pageerror', (error) => incidents.push({ query: current(), what: `page error: ${error.message}` }));
-}
-
-/** Markup a payload could have injected, even if it did not run: inline handlers, inline scripts, frames. */
-function injectedMarkup(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
-    const found: string[] = [];
-    for (const el of document.querySelectorAll('*')) {
-      for (const attr of el.attributes) if (/^on/i.test(attr.name)) found.push(`<${el.localName} ${attr.name}>`);
-      if (el.localName === 'script' && !el.hasAttribute('src')) found.push('<script> without src');
-      if (el.localName === 'iframe') found.push('<iframe>');
-      if (el.getAttribute('href')?.trim().toLowerCase().startsWith('javascript:')) found.push(`<${el.localName} href=javascript:>`);
-    }
-    return found;
-  });
 }
 
 async function visit(page: Page, { query, interactive }: HostileQuery, incidents: Incident[]): Promise<void> {
@@ -61,7 +34,8 @@ for (let shard = 0; shard < SHARDS; shard++) {
     test.setTimeout(600_000);
     const incidents: Incident[] = [];
     let current = '';
-    await armTripwire(page, incidents, () => current);
+    await armTripwire(page, (what) => incidents.push({ query: current, what }));
+    page.on('pageerror', (error) => incidents.push({ query: current, what: `page error: ${error.message}` }));
     for (const entry of mine) {
       current = entry.query;
       await visit(page, entry, incidents);

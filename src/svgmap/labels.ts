@@ -1,0 +1,81 @@
+import type { Point } from './project';
+
+/** A label to place, with the spots it may take in order of preference. */
+export interface LabelRequest {
+  id: string;
+  text: string;
+  size: number;
+  /** Where the label may go; the first that fits the frame and clears everything placed wins. */
+  spots: { at: Point; anchor: Anchor }[];
+}
+export type Anchor = 'start' | 'middle' | 'end';
+export interface PlacedLabel {
+  id: string;
+  /** The text broken into lines of at most LINE_CHARS characters where it can be. */
+  lines: string[];
+  size: number;
+  at: Point;
+  anchor: Anchor;
+}
+type Box = [number, number, number, number];
+
+/** Bold sans-serif runs at about 0.6 em per character; close enough to keep labels apart. */
+const CHAR_WIDTH = 0.6;
+const LINE_CHARS = 30;
+/** Line spacing, in ems, for labels of several lines. */
+export const LINE_HEIGHT = 1.15;
+
+/** Breaks at spaces into lines of at most LINE_CHARS (a longer word gets a line of its own). */
+export function wrap(text: string): string[] {
+  const lines: string[] = [];
+  for (const word of text.split(' ')) {
+    const last = lines.at(-1);
+    if (last !== undefined && `${last} ${word}`.length <= LINE_CHARS) lines[lines.length - 1] = `${last} ${word}`;
+    else lines.push(word);
+  }
+  return lines;
+}
+
+function boxOf(lines: string[], size: number, [x, y]: Point, anchor: Anchor): Box {
+  const width = Math.max(...lines.map((l) => l.length)) * size * CHAR_WIDTH;
+  const left = anchor === 'start' ? x : anchor === 'end' ? x - width : x - width / 2;
+  // `at` is the first line's baseline: the box runs from its cap height to below the last line.
+  return [left, y - size * 0.8, left + width, y + size * (0.25 + LINE_HEIGHT * (lines.length - 1))];
+}
+
+const overlap = (a: Box, b: Box) =>
+  Math.max(0, Math.min(a[2], b[2]) - Math.max(a[0], b[0])) * Math.max(0, Math.min(a[3], b[3]) - Math.max(a[1], b[1]));
+
+/** Spots around a marker of radius `r`: right, left, above, below. */
+export function aroundMarker([x, y]: Point, r: number, size: number): LabelRequest['spots'] {
+  const gap = r + 5;
+  return [
+    { at: [x + gap, y + size * 0.3], anchor: 'start' },
+    { at: [x - gap, y + size * 0.3], anchor: 'end' },
+    { at: [x, y - gap], anchor: 'middle' },
+    { at: [x, y + gap + size * 0.8], anchor: 'middle' },
+  ];
+}
+
+/**
+ * Greedy placement, in request order: each label takes its first spot that lies inside the
+ * `width` × `height` frame and clears `obstacles` and the labels already placed; failing that,
+ * the in-frame spot that overlaps least (a label is never dropped: the handout must name it).
+ */
+export function placeLabels(requests: LabelRequest[], width: number, height: number, obstacles: Box[] = []): PlacedLabel[] {
+  const taken: Box[] = [...obstacles];
+  const placed: PlacedLabel[] = [];
+  for (const { id, text, size, spots } of requests) {
+    const lines = wrap(text);
+    const scored = spots.map((spot) => {
+      const box = boxOf(lines, size, spot.at, spot.anchor);
+      const outside = box[0] < 2 || box[1] < 2 || box[2] > width - 2 || box[3] > height - 2;
+      return { spot, box, cost: (outside ? 1e9 : 0) + taken.reduce((sum, t) => sum + overlap(box, t), 0) };
+    });
+    const best = scored.find((s) => s.cost === 0) ?? scored.reduce((a, b) => (b.cost < a.cost ? b : a));
+    if (!best) continue;
+    taken.push(best.box);
+    placed.push({ id, lines, size, at: best.spot.at, anchor: best.spot.anchor });
+  }
+  return placed;
+}

@@ -1,0 +1,121 @@
+// A fact base full of markup and script (./xss-facts.ts), built with FACTS_DIR and served on its
+// own port: every view must show the payloads as literal text and never run them.
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import type { Page } from '@playwright/test';
+import { writeFactBase } from '../bench/fact-base-files';
+import { serveDirectory, type Served } from '../bench/serve';
+import { expect, test } from '../support/fixtures';
+import { armTripwire, injectedMarkup } from './tripwire';
+import { PAYLOAD, xssFactBase } from './xss-facts';
+
+const ROOT = join(import.meta.dirname, '..', '..');
+const { img, script } = PAYLOAD;
+
+// One worker, one build: the tests share the server started here.
+test.describe.configure({ mode: 'default' });
+let work = '';
+let served: Served | undefined;
+
+test.beforeAll(async () => {
+  test.setTimeout(240_000);
+  work = mkdtempSync(join(tmpdir(), 'xss-build-'));
+  writeFactBase(join(work, 'facts'), xssFactBase());
+  const dist = join(work, 'dist');
+  await promisify(execFile)('npx', ['vite', 'build', '--outDir', dist, '--emptyOutDir', '--logLevel', 'error'], {
+    cwd: ROOT,
+    env: { ...process.env, FACTS_DIR: join(work, 'facts') },
+    maxBuffer: 16 * 1024 * 1024,
+  });
+  const js = readdirSync(join(dist, 'assets')).filter((f) => f.endsWith('.js')).map((f) => readFileSync(join(dist, 'assets', f), 'utf8')).join('');
+  if (!js.includes('onerror=window.__pwned=1')) {
+    throw new Error('The XSS build carries the real fact base, not the fixture: the build must import the fact base (and geo layers) from FACTS_DIR.');
+  }
+  served = await serveDirectory(dist);
+});
+
+test.afterAll(async () => {
+  await served?.close();
+  if (work) rmSync(work, { recursive: true, force: true });
+});
+
+/** Opens the XSS build with the tripwire armed; returns what tripped it, to check after each step. */
+async function open(page: Page, query: string): Promise<string[]> {
+  const hits: string[] = [];
+  await armTripwire(page, (what) => hits.push(what));
+  await page.goto(`${served!.origin}/?${query}`);
+  await expect(page.locator('aside').first()).toBeVisible();
+  return hits;
+}
+
+async function expectNothingRan(page: Page, hits: string[]): Promise<void> {
+  // onerror handlers fire once the broken image has failed to load: give them the chance.
+  await page.waitForTimeout(300);
+  expect(await injectedMarkup(page), 'markup injected into the page').toEqual([]);
+  expect(hits, 'payloads that ran').toEqual([]);
+}
+
+test('panel, search and map tooltip show hostile names as text', async ({ page }) => {
+  // Kosovo at the middle of the map, so hovering the middle finds it.
+  const hits = await open(page, 'select=XK&camera=20.9,42.6,8');
+  const panel = page.getByRole('complementary');
+  await expect(panel.getByRole('heading', { level: 2 })).toHaveText(`Kosovo ${img}`);
+  await expect(panel).toContainText(img);
+
+  const search = page.getByRole('combobox', { name: /search/i });
+  await search.fill('Kosovo');
+  await expect(page.getByRole('option').filter({ hasText: `Kosovo ${img}` }).first()).toBeVisible();
+  await search.press('Escape');
+
+  const map = page.getByTestId('map');
+  await expect(map).toHaveAttribute('data-map-state', 'idle', { timeout: 60_000 });
+  const box = (await map.boundingBox())!;
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await expect(page.getByTestId('map-tooltip')).toContainText(img);
+  await expectNothingRan(page, hits);
+});
+
+test('initiative, figure and route details show hostile text as text', async ({ page }) => {
+  const facts = xssFactBase();
+  const hits = await open(page, 'select=tpiu');
+  const panel = page.getByRole('complementary');
+  await expect(panel.getByRole('heading', { level: 2 })).toContainText(img);
+  await expect(panel).toContainText(script);
+  for (const id of [facts.figures[0]!.id, facts.routes[0]!.id]) {
+    await page.goto(`${served!.origin}/?select=${id}`);
+    await expect(page.getByRole('complementary')).toContainText(script);
+  }
+  await expectNothingRan(page, hits);
+});
+
+test('the table shows hostile text as text', async ({ page }) => {
+  const hits = await open(page, 'view=table');
+  const tables = page.getByRole('table');
+  await expect(tables.first()).toBeVisible();
+  await expect(page.getByRole('main')).toContainText(img);
+  await expect(page.getByRole('main')).toContainText(script);
+  await expectNothingRan(page, hits);
+});
+
+test('the source reader shows hostile exclusion reasons and names as text', async ({ page }) => {
+  const hits = await open(page, 'view=reader&doc=commons-2002&para=a4');
+  const reader = page.getByRole('complementary');
+  // The foreign passage in a4 carries its (hostile) reason beside it.
+  await expect(reader.getByText(img).first()).toBeVisible();
+  // Marks describe what they back by name, for screen readers: the hostile name stays text there too.
+  expect(await reader.evaluate((el) => el.textContent ?? '')).toMatch(/Cited for .{0,200}?<img src=x onerror=window\.__pwned=1>/);
+  await expectNothingRan(page, hits);
+});
+
+test('the CSV export carries hostile text verbatim', async ({ page }) => {
+  const hits = await open(page, '');
+  await page.getByRole('button', { name: 'Download / cite' }).click();
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /figures \(CSV\)/ }).click()]);
+  const csv = readFileSync(await download.path(), 'utf8');
+  expect(csv).toContain(img);
+  expect(csv).toContain(script);
+  await expectNothingRan(page, hits);
+});
