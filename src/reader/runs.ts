@@ -21,7 +21,7 @@ const SPECIFICITY: Record<Entity['kind'], number> = { figure: 0, initiative: 1, 
 const MARKED_KINDS = new Set(['foreign passage', 'page furniture']);
 
 /** The passages of a paragraph the fact base leaves out, with reasons. */
-export function exclusionsIn(doc: DocumentId, para: string) {
+function exclusionsIn(doc: DocumentId, para: string) {
   return facts.exclusions.filter((x) => x.doc === doc && x.para === para && MARKED_KINDS.has(x.kind));
 }
 

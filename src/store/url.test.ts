@@ -23,7 +23,8 @@ describe('parseQuery', () => {
   });
 
   it('keeps story and embed for the presentation and embed modes', () => {
-    expect(parseQuery('story=2&embed')).toMatchObject({ story: 2, embed: true });
+    expect(parseQuery('story=2&embed')).toMatchObject({ story: 1, embed: true });
+    expect(parseQuery('story=0').story).toBeNull();
     expect(parseQuery('')).toMatchObject({ story: null, embed: false, state: {}, notices: [] });
     expect(parseQuery('embed=0').embed).toBe(false);
   });

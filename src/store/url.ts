@@ -139,7 +139,8 @@ export function parseQuery(search: string): ParsedQuery {
   const story = first('story');
   if (story !== null) {
     const n = decimal(story);
-    if (Number.isInteger(n) && n >= 0 && n <= MAX_STORY) result.story = n;
+    // Links count scenes from 1 as people do (`story=3` is the third scene); the store from 0.
+    if (Number.isInteger(n) && n >= 1 && n <= MAX_STORY) result.story = n - 1;
     else notices.push(`The story step “${shown(story)}” does not exist; the explorer opens normally.`);
   }
 
@@ -170,7 +171,7 @@ export function toQuery(state: Pick<ExplorerState, 'selection' | 'layers' | 'yea
     const { center: [lng, lat], zoom } = state.camera;
     params.set('camera', [round(lng, 4), round(lat, 4), round(zoom, 2)].join(','));
   }
-  if (state.story !== null) params.set('story', String(state.story));
+  if (state.story !== null) params.set('story', String(state.story + 1));
   if (embed) params.set('embed', '');
   // Commas read better than %2C in a shared link, and are safe in a query value.
   return params.toString().replace(/%2C/g, ',').replace(/embed=$/, 'embed');

@@ -1,11 +1,11 @@
 import { clearSelection, moveCamera, notify, openReader, select, setLayers, setYear, showDetails, showTable } from './actions';
 import { explorer, initialState, LAST_YEAR, type ExplorerState } from './explorer';
 import { parseQuery, toQuery, type ParsedQuery } from './url';
+import { goToScene, leaveStory } from '../story/story';
 
 /** Camera reports arrive on every frame of a pan; the URL follows once the map settles. */
 const CAMERA_DEBOUNCE_MS = 400;
 
-let embed = false;
 /** True while the store is being set from the URL, so those changes are not written back. */
 let applying = false;
 let cameraTimer: ReturnType<typeof setTimeout> | null = null;
@@ -14,7 +14,8 @@ let cameraTimer: ReturnType<typeof setTimeout> | null = null;
  * Sets the store from a parsed query. On start, missing params keep the defaults; on popstate
  * they restore them, since the entry being returned to did not have them.
  */
-function apply({ state, notices }: ParsedQuery, initial: boolean): void {
+function apply(parsed: ParsedQuery, initial: boolean): void {
+  const { state, notices } = parsed;
   applying = true;
   try {
     setLayers(state.layers ?? initialState.layers);
@@ -26,6 +27,9 @@ function apply({ state, notices }: ParsedQuery, initial: boolean): void {
     else if (state.panel === 'reader' && state.reader) openReader(state.reader.doc, state.reader.para);
     else showDetails();
     if (state.camera) moveCamera(state.camera);
+    explorer.setState({ embed: parsed.embed });
+    if (parsed.story !== null) goToScene(parsed.story);
+    else if (explorer.getState().story !== null) leaveStory();
     notices.forEach(notify);
   } finally {
     applying = false;
@@ -33,8 +37,7 @@ function apply({ state, notices }: ParsedQuery, initial: boolean): void {
 }
 
 function write(method: 'pushState' | 'replaceState', state: ExplorerState): void {
-  // The link keeps `embed` whether it came in the URL or the embed view set it in the store.
-  const query = toQuery(state, embed || state.embed);
+  const query = toQuery(state, state.embed);
   const url = `${location.pathname}${query ? `?${query}` : ''}${location.hash}`;
   if (method === 'replaceState' && url === `${location.pathname}${location.search}${location.hash}`) return;
   try {
@@ -79,7 +82,6 @@ function onChange(state: ExplorerState, prev: ExplorerState): void {
  */
 export function startUrlSync(): () => void {
   const initial = parseQuery(location.search);
-  embed = initial.embed;
   apply(initial, true);
   const unsubscribe = explorer.subscribe(onChange);
   const onPopState = () => {

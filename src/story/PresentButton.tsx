@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'preact/hooks';
+import { useLayoutEffect, useRef } from 'preact/hooks';
 import { useExplorer } from '../store/useExplorer';
 import { startStory } from './story';
 
@@ -8,10 +8,11 @@ export function PresentButton() {
   const button = useRef<HTMLButtonElement>(null);
   const wasPresenting = useRef(presenting);
 
-  useEffect(() => {
-    // Leaving removes the card that held focus; hand it back here rather than to the page.
-    const lost = document.activeElement === null || document.activeElement === document.body;
-    if (wasPresenting.current && !presenting && lost) button.current?.focus();
+  // Leaving (Esc or the card's button) removes the card that held focus: bring it back to where the
+  // presentation started. A layout effect, so it lands before other components' after-paint effects
+  // go looking for lost focus.
+  useLayoutEffect(() => {
+    if (wasPresenting.current && !presenting) button.current?.focus();
     wasPresenting.current = presenting;
   }, [presenting]);
 

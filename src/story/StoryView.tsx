@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { referenceOf } from '../cite/format';
 import { useExplorer } from '../store/useExplorer';
 import { sceneQuotes } from './quotes';
@@ -45,9 +45,9 @@ function onKeyDown(event: KeyboardEvent): void {
 }
 
 function useFullscreen(): boolean {
-  const [on, setOn] = useState(() => document.fullscreenElement !== null);
+  const [on, setOn] = useState(() => Boolean(document.fullscreenElement));
   useEffect(() => {
-    const update = () => setOn(document.fullscreenElement !== null);
+    const update = () => setOn(Boolean(document.fullscreenElement));
     document.addEventListener('fullscreenchange', update);
     return () => document.removeEventListener('fullscreenchange', update);
   }, []);
@@ -63,12 +63,13 @@ export function StoryView() {
   const scroller = useRef<HTMLDivElement>(null);
   const scene = scenes[index];
 
-  useEffect(() => {
+  // Layout effects run before the browser paints the card, so no key pressed once it shows is lost.
+  useLayoutEffect(() => {
     document.addEventListener('keydown', onKeyDown, { capture: true });
     return () => document.removeEventListener('keydown', onKeyDown, { capture: true });
   }, []);
   // Once, on opening: the Present button that had focus is hidden with the rest of the chrome.
-  useEffect(() => heading.current?.focus({ preventScroll: true }), []);
+  useLayoutEffect(() => heading.current?.focus({ preventScroll: true }), []);
   useEffect(() => scroller.current?.scrollTo({ top: 0 }), [index]);
 
   if (!scene) return null;
@@ -123,9 +124,11 @@ export function StoryView() {
             Resume story
           </button>
         )}
-        <button type="button" class="story__button" aria-pressed={fullscreen} onClick={toggleFullscreen}>
-          Full screen
-        </button>
+        {document.fullscreenEnabled && (
+          <button type="button" class="story__button" aria-pressed={fullscreen} onClick={toggleFullscreen}>
+            Full screen
+          </button>
+        )}
         <button type="button" class="story__button" onClick={leaveStory}>
           Leave presentation
         </button>

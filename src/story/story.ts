@@ -12,8 +12,8 @@ const sameCamera = (a: Camera, b: Camera) =>
 
 /**
  * Whether the audience has taken the map away from the current scene: selected something else,
- * or sent the camera elsewhere (a click fits the map to what was clicked). Derived from the store,
- * so there is nothing to keep in step. Plain panning does not count; "Resume story" re-frames anyway.
+ * or asked the camera to go elsewhere. Derived from the store, so there is nothing to keep in step.
+ * Plain panning and zooming do not count: the presenter may do that mid-scene.
  */
 export function awayFromScene(state: ExplorerState, view: Viewport): boolean {
   const scene = state.story === null ? undefined : scenes[state.story];
@@ -23,7 +23,10 @@ export function awayFromScene(state: ExplorerState, view: Viewport): boolean {
   return request !== null && (request.kind !== 'camera' || !sameCamera(request.camera, framedCamera(scene.camera, view)));
 }
 
-/** Opens scene `n` (0-based, clamped to the story): its layers, time window, selection, highlight and camera. */
+/**
+ * Opens scene `n` (0-based, clamped to the story): its layers, time window, selection, highlight
+ * and camera. Links count from 1 as people do (`?story=3` is `goToScene(2)`); url.ts converts.
+ */
 export function goToScene(n: number): void {
   const index = Number.isFinite(n) ? Math.min(scenes.length - 1, Math.max(0, Math.round(n))) : 0;
   const scene = scenes[index]!;
@@ -40,7 +43,7 @@ export function startStory(n = 0): void {
   goToScene(n);
 }
 
-/** Moves by `step` scenes from the current one; does nothing when not presenting. */
+/** Goes to the scene `by` picks from the current one; does nothing when not presenting. */
 function step(by: (current: number) => number): void {
   const { story } = explorer.getState();
   if (story !== null) goToScene(by(story));

@@ -9,7 +9,7 @@ export interface LabelRequest {
   spots: { at: Point; anchor: Anchor }[];
 }
 export type Anchor = 'start' | 'middle' | 'end';
-export interface PlacedLabel {
+interface PlacedLabel {
   id: string;
   /** The text broken into lines of at most LINE_CHARS characters where it can be. */
   lines: string[];

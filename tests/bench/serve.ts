@@ -53,6 +53,11 @@ export async function serveDirectory(root: string, options: { csp?: string } = {
   const { port } = server.address() as AddressInfo;
   return {
     origin: `http://127.0.0.1:${port}`,
-    close: () => new Promise((done) => server.close(() => done())),
+    close: () =>
+      new Promise((done) => {
+        server.close(() => done());
+        // Browsers keep connections alive; without this, close() waits for them to time out.
+        server.closeAllConnections();
+      }),
   };
 }

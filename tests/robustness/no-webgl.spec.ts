@@ -1,0 +1,32 @@
+// A browser without WebGL (blocklisted GPU, locked-down kiosk, old hardware) gets no map, says
+// so, and keeps everything else: the panel, search, the source reader and the table.
+import { expect, test } from '../support/fixtures';
+import { openExplorer } from '../support/driver';
+
+test('without WebGL the explorer says the map needs it, and the panel, search, reader and table work', async ({ page }) => {
+  // What a browser with WebGL switched off answers: no context of either version.
+  await page.addInitScript(() => {
+    const getContext = HTMLCanvasElement.prototype.getContext;
+    HTMLCanvasElement.prototype.getContext = function (this: HTMLCanvasElement, type: string, ...rest: unknown[]) {
+      return /webgl/i.test(type) ? null : getContext.call(this, type as '2d', ...(rest as []));
+    } as typeof getContext;
+  });
+  expect(await openExplorer(page)).toBe('unavailable');
+  await expect(page.getByTestId('map')).toHaveAttribute('data-map-state', 'unavailable');
+  await expect(page.getByRole('status').filter({ hasText: /needs WebGL/ })).toBeVisible();
+  await expect(page.getByTestId('map').getByText(/needs WebGL/)).toBeVisible();
+
+  const search = page.getByRole('combobox', { name: /search/i });
+  await search.fill('Moldova');
+  await search.press('Enter');
+  await expect(page.getByRole('complementary', { name: 'Moldova' })).toBeVisible();
+
+  await page.getByRole('button', { name: 'Back to overview' }).click();
+  await page.getByRole('complementary').getByRole('button', { name: /Read the source/ }).first().click();
+  await expect(page.getByRole('complementary', { name: 'Source reader' })).toBeVisible();
+  await expect(page.getByRole('complementary').locator('mark').first()).toBeVisible();
+
+  await page.getByRole('button', { name: 'Table', exact: true }).click();
+  await expect(page.getByRole('table').first()).toBeVisible();
+  await expect(page.getByRole('table').first()).toContainText('Kosovo');
+});
