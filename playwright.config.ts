@@ -26,6 +26,9 @@ export default defineConfig<ExplorerOptions>({
   retries: CI ? 1 : 0,
   forbidOnly: CI,
   reporter: 'list',
+  // SwiftShader draws the map on the CPU: on 2 busy cores a first idle can take 10-20 s.
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
   use: {
     baseURL: PLAIN,
     cspBaseURL: CSP,

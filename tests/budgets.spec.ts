@@ -11,6 +11,7 @@ const KB = 1024;
 /** The app's own code: everything but MapLibre, the data and the stylesheets. */
 const APP_CODE: readonly Category[] = ['app', 'vendor', 'turf', 'otherDeps'];
 
+/** The explorer's files; the web component's separate build (dist/balkan-routes.js) is not the app's page. */
 const assets = (ext: RegExp) => readdirSync(join(DIST, 'assets')).filter((f) => ext.test(f)).map((f) => `assets/${f}`);
 let all: Attribution | undefined;
 /** Every JS file, lazy chunks included: code split off is still code the app ships. */

@@ -2,15 +2,10 @@
 // so, and keeps everything else: the panel, search, the source reader and the table.
 import { expect, test } from '../support/fixtures';
 import { openExplorer } from '../support/driver';
+import { withoutWebGl } from './without-webgl';
 
 test('without WebGL the explorer says the map needs it, and the panel, search, reader and table work', async ({ page }) => {
-  // What a browser with WebGL switched off answers: no context of either version.
-  await page.addInitScript(() => {
-    const getContext = HTMLCanvasElement.prototype.getContext;
-    HTMLCanvasElement.prototype.getContext = function (this: HTMLCanvasElement, type: string, ...rest: unknown[]) {
-      return /webgl/i.test(type) ? null : getContext.call(this, type as '2d', ...(rest as []));
-    } as typeof getContext;
-  });
+  await withoutWebGl(page);
   expect(await openExplorer(page)).toBe('unavailable');
   await expect(page.getByTestId('map')).toHaveAttribute('data-map-state', 'unavailable');
   await expect(page.getByRole('status').filter({ hasText: /needs WebGL/ })).toBeVisible();

@@ -1,0 +1,186 @@
+// `npm run bench`: builds the explorer, a bare MapLibre page with the same style and data
+// (tests/bench/bare) and the explorer on a 100× synthetic fact base, then measures all three in
+// headless Chromium, alternating them round by round after a warm-up round. A report, not a test:
+// it prints a table and writes tests/bench/results.json.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type Browser, type Page } from '@playwright/test';
+import { ROOT } from '../../src/data/load-node';
+import { attribute, type Attribution } from './attribution';
+import { clickablePoints, instrument, listSelections, mapSelections, panFrameP95, timeFilterChanges, timeToIdle } from './measure';
+import { byteRows, formatTable, HEADER, tableRows, type Samples, type TargetName } from './report';
+import { serveDirectory, type Served } from './serve';
+import { SYNTHETIC, writeSyntheticFactBase } from './synthetic';
+
+const BENCH = import.meta.dirname;
+/** One warm-up round, then five measured ones. */
+const ROUNDS = 6;
+const SELECTIONS_PER_ROUND = 10;
+const FILTER_CHANGES_PER_ROUND = 6;
+// The 1× explorer is built apart from dist/, which `npm test` serves and which holds the web
+// component's second build too.
+const APP_OUT = mkdtempSync(join(tmpdir(), 'bench-explorer-'));
+const DIST: Record<TargetName, string> = {
+  bare: join(BENCH, 'bare', 'dist'),
+  app: join(APP_OUT, 'dist'),
+  app100: join(BENCH, 'synthetic', 'dist'),
+};
+
+function viteBuild(args: string[], env: Record<string, string> = {}): void {
+  // Hidden sourcemaps let attribution.ts say where each byte came from; the code is unchanged.
+  execFileSync('npx', ['vite', 'build', '--sourcemap', 'hidden', '--emptyOutDir', '--logLevel', 'warn', ...args], {
+    cwd: ROOT,
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
+}
+
+function buildAll(): void {
+  console.log('Building the explorer, the bare baseline and the 100× explorer…');
+  viteBuild(['--outDir', DIST.app]);
+  viteBuild(['-c', join(BENCH, 'bare', 'vite.config.ts')]);
+  const facts = join(BENCH, 'synthetic', 'facts');
+  writeSyntheticFactBase(facts);
+  viteBuild(['--outDir', DIST.app100], { FACTS_DIR: facts });
+  const js = readdirSync(join(DIST.app100, 'assets')).filter((f) => f.endsWith('.js')).map((f) => readFileSync(join(DIST.app100, 'assets', f), 'utf8'));
+  if (!js.some((code) => code.includes('syn-figure-'))) {
+    throw new Error('The 100× build does not contain the synthetic fact base: the build must import the facts (and geo layers) from FACTS_DIR.');
+  }
+}
+
+interface PageRun {
+  idle: number;
+  pan: number;
+  files: string[];
+  mapSelect?: number[];
+  listSelect?: number[];
+  filter?: { panel: number[]; map: number[] };
+}
+
+/** One fresh page of one target: time to idle (noting the JS and CSS fetched), then the interactions. */
+async function runPage(browser: Browser, origin: string, explorer: boolean): Promise<PageRun> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, reducedMotion: 'reduce' });
+  // tsx compiles this file with esbuild's keepNames, which wraps named functions in __name(…), also
+  // inside the functions handed to the page; the page needs the helper too.
+  await context.addInitScript({ content: 'globalThis.__name = (fn) => fn;' });
+  await context.addInitScript(instrument);
+  const page = await context.newPage();
+  const files = new Set<string>();
+  let idle = false;
+  const note = (url: string) => {
+    if (!idle && /\.(m?js|css)$/.test(new URL(url).pathname)) files.add(new URL(url).pathname.slice(1));
+  };
+  page.on('response', (response) => note(response.url()));
+  page.on('worker', (worker) => note(worker.url()));
+  try {
+    const sizeQuery = explorer ? '' : `?${await explorerMapSize(browser)}`;
+    const run: PageRun = { idle: await timeToIdle(page, `${origin}/${sizeQuery}`), pan: 0, files: [] };
+    idle = true;
+    run.files = [...files].sort();
+    run.pan = await panFrameP95(page);
+    if (explorer) {
+      run.mapSelect = await mapSelections(page, await clickablePoints(page), SELECTIONS_PER_ROUND);
+      run.listSelect = await listSelections(page, SELECTIONS_PER_ROUND);
+      run.filter = await timeFilterChanges(page, FILTER_CHANGES_PER_ROUND);
+    }
+    return run;
+  } finally {
+    await context.close();
+  }
+}
+
+let mapSize: string | undefined;
+/** The explorer's map size at the bench viewport, so the bare page draws the same number of pixels. */
+async function explorerMapSize(browser: Browser): Promise<string> {
+  if (mapSize) return mapSize;
+  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  await page.goto(`${servers.app!.origin}/`);
+  await page.getByTestId('map').waitFor();
+  const box = (await page.getByTestId('map').boundingBox())!;
+  await page.close();
+  return (mapSize = `width=${Math.round(box.width)}&height=${Math.round(box.height)}`);
+}
+
+/** At 100× the explorer must still work: a synthetic place found by search opens in the panel. */
+async function checkStillCorrect(page: Page, origin: string): Promise<void> {
+  await page.goto(`${origin}/`);
+  const search = page.getByRole('combobox', { name: /search/i });
+  await search.fill('Synthetic place 0001');
+  await search.press('Enter');
+  await page.getByRole('complementary', { name: 'Synthetic place 0001' }).getByRole('heading', { level: 2 }).waitFor({ timeout: 30_000 });
+}
+
+const servers: Partial<Record<TargetName, Served>> = {};
+
+/** ROUNDS rounds of one page per target, the order rotating each round; the first round is warm-up. */
+async function measureAll(browser: Browser): Promise<{ samples: Samples; files: Record<TargetName, string[]> }> {
+  const empty = () => ({ app: [] as number[], app100: [] as number[] });
+  const samples: Samples = {
+    idle: { bare: [], ...empty() }, pan: { bare: [], ...empty() },
+    mapSelect: empty(), listSelect: empty(), filterPanel: empty(), filterMap: empty(),
+  };
+  const files: Partial<Record<TargetName, string[]>> = {};
+  const targets: TargetName[] = ['bare', 'app', 'app100'];
+  for (let round = 0; round < ROUNDS; round++) {
+    // Rotated, so no target always runs first (or always just after the heaviest).
+    for (const name of [...targets.slice(round % 3), ...targets.slice(0, round % 3)]) {
+      process.stdout.write(`round ${round === 0 ? 'warm-up' : round}: ${name}… `);
+      const run = await runPage(browser, servers[name]!.origin, name !== 'bare');
+      console.log(`idle ${run.idle.toFixed(0)} ms`);
+      if (round === 0) continue;
+      files[name] ??= run.files;
+      samples.idle[name].push(run.idle);
+      samples.pan[name].push(run.pan);
+      if (name === 'bare') continue;
+      samples.mapSelect[name].push(...run.mapSelect!);
+      samples.listSelect[name].push(...run.listSelect!);
+      samples.filterPanel[name].push(...run.filter!.panel);
+      samples.filterMap[name].push(...run.filter!.map);
+    }
+  }
+  return { samples, files: files as Record<TargetName, string[]> };
+}
+
+async function main(): Promise<void> {
+  const started = Date.now();
+  const loadBefore = loadavg();
+  let browser: Browser | undefined;
+  try {
+    buildAll();
+    for (const name of Object.keys(DIST) as TargetName[]) servers[name] = await serveDirectory(DIST[name]);
+    browser = await chromium.launch({
+      executablePath: '/usr/bin/chromium',
+      args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--use-angle=swiftshader', '--enable-unsafe-swiftshader'],
+    });
+    const { samples, files } = await measureAll(browser);
+    const bytes = Object.fromEntries((Object.keys(DIST) as TargetName[]).map((n) => [n, attribute(DIST[n], files[n])])) as Record<TargetName, Attribution>;
+    const rows = [...tableRows(samples), ...byteRows(bytes.app, bytes.bare, bytes.app100)];
+    console.log(`\n${formatTable(HEADER, rows)}\n`);
+    const results = {
+      date: new Date().toISOString(),
+      // Other work on the machine skews every time here: the load averages say how busy it was.
+      environment: { chromium: browser.version(), cpus: cpus().length, loadBefore, loadAfter: loadavg(), node: process.version },
+      synthetic: SYNTHETIC,
+      rounds: ROUNDS - 1,
+      table: rows.map((r) => Object.fromEntries(HEADER.map((h, i) => [h, r[i] ?? '']))),
+      samples,
+      files,
+      bytesGzip: Object.fromEntries(Object.entries(bytes).map(([n, a]) => [n, a.gzip])),
+      seconds: Math.round((Date.now() - started) / 1000),
+    };
+    writeFileSync(join(BENCH, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
+    console.log(`Wrote tests/bench/results.json (${results.seconds} s in all).`);
+    const checkPage = await browser.newPage();
+    await checkStillCorrect(checkPage, servers.app100!.origin);
+    await checkPage.close();
+    console.log('At 100×, a synthetic place selected from search still opens in the panel.');
+  } finally {
+    await browser?.close();
+    await Promise.all(Object.values(servers).map((s) => s.close()));
+    rmSync(APP_OUT, { recursive: true, force: true });
+  }
+}
+
+await main();
