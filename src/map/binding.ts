@@ -153,7 +153,7 @@ export function mountMap(container: HTMLElement, { theme, cooperative }: MountOp
     handledSeq = request.seq;
     placed = true;
     const duration = animate && !prefersReducedMotion() ? 900 : 0;
-    if (request.kind === 'fit') map.fitBounds(request.bbox, { padding: fitPadding(container), maxZoom: 7, duration });
+    if (request.kind === 'fit') map.fitBounds(request.bbox, { padding: fitPadding(container), maxZoom: 6, duration });
     else map.easeTo({ center: request.camera.center, zoom: request.camera.zoom, duration });
   };
   /** Pushes what changed since `prev` (everything when prev is null) into the map. */
