@@ -2,6 +2,7 @@ import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import preact from '@preact/preset-vite';
 import { factCheck } from './src/data/fact-check-plugin';
+import { trimMaplibreStyles } from './src/map/trim-maplibre-css';
 
 /** geo/*.geojson are plain JSON: bundle them as modules. */
 const geojson = (): Plugin => ({
@@ -13,9 +14,11 @@ const geojson = (): Plugin => ({
 
 export default defineConfig({
   base: './',
-  plugins: [preact(), geojson(), factCheck()],
+  plugins: [preact(), geojson(), factCheck(), trimMaplibreStyles()],
   build: {
     target: 'es2022',
+    // Maps without a reference comment: the size budgets attribute bytes to where they came from.
+    sourcemap: 'hidden',
     chunkSizeWarningLimit: 1200,
   },
   test: {

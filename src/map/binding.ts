@@ -11,6 +11,8 @@ import { explorer, LAYER_IDS, type CameraRequest, type ExplorerState } from '../
 import { IMAGE_PIXEL_RATIO, styleImage } from './images';
 import { DATA_BOUNDS, explorerStyle, INTERACTIVE_LAYERS, switchKey } from './style';
 import type { Theme } from './theme';
+// MapLibre's control styles, trimmed at build time to the controls we use (trim-maplibre-css.ts).
+import 'maplibre-gl/dist/maplibre-gl.css';
 import { workerUrl } from './workerUrl';
 import { captureMap, registerMapSnapshot } from '../export/snapshot';
 

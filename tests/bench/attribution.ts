@@ -17,7 +17,7 @@ export const CATEGORY_LABEL: Record<Category, string> = {
 };
 
 /** Where a source file in a sourcemap belongs. Unknown code counts as the app's: budgets err strict. */
-export function categoryOf(source: string): Category {
+function categoryOf(source: string): Category {
   const path = source.replace(/[?#].*$/, '');
   const pkg = /(?:^|\/)node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(path)?.[1];
   if (pkg === 'maplibre-gl') return 'maplibre';

@@ -1,5 +1,5 @@
 // Turns the benchmark's samples into the printed table and the summary in results.json.
-import { CATEGORY_LABEL, type Attribution, type Category } from './attribution';
+import { CATEGORIES, CATEGORY_LABEL, type Attribution, type Category } from './attribution';
 import { percentile } from './measure';
 
 export type TargetName = 'bare' | 'app' | 'app100';
@@ -56,7 +56,7 @@ export function byteRows(app: Attribution, bare: Attribution, big: Attribution):
   ];
   const sum = (a: Attribution, cs: Category[]) => cs.reduce((n, c) => n + a.gzip[c], 0);
   const rows = groups.map(([label, cs]) => [`Bytes beyond bare, gzip: ${label}`, kb(sum(app, cs) - sum(bare, cs)), '', '', kb(sum(big, cs) - sum(bare, cs)), '']);
-  const all = Object.keys(CATEGORY_LABEL) as Category[];
+  const all = [...CATEGORIES];
   rows.push(['Bytes beyond bare, gzip: total', kb(sum(app, all) - sum(bare, all)), `bare ${kb(sum(bare, all))}`, '', kb(sum(big, all) - sum(bare, all)), '']);
   return rows;
 }

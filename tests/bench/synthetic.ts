@@ -18,7 +18,7 @@ function realFactBase(): FactBase {
 }
 
 /** Builds the synthetic fact base and writes it (with its places and routes layers) into `dir`. */
-export function writeSyntheticFactBase(dir: string): FactBase {
+export function writeSyntheticFactBase(dir: string): void {
   const real = realFactBase();
   const random = prng(20021004);
   const countries = real.places.filter((p) => p.kind === 'country').map((p) => p.id);
@@ -67,5 +67,4 @@ export function writeSyntheticFactBase(dir: string): FactBase {
     routes: [...real.routes, ...routes],
   };
   writeFactBase(dir, facts);
-  return facts;
 }

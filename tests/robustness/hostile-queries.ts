@@ -45,7 +45,7 @@ const BY_PARAM: Record<string, readonly string[]> = {
   story: ['0', '1', '2', '7', '999', '1000', '-1', '1.5', '1e400'],
   embed: ['', '0', 'false', 'no', 'frame-a', 'x'.repeat(300)],
 };
-export const KNOWN_PARAMS = Object.keys(BY_PARAM);
+const KNOWN_PARAMS = Object.keys(BY_PARAM);
 const HOSTILE = [...SCRIPT, ...UNICODE, ...PERCENT, ...NUMBERS, ...NAMES, ...LONG];
 
 export interface HostileQuery {
