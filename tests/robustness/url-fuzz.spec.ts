@@ -23,10 +23,15 @@ interface Incident {
  */
 const withMap = (index: number) => Math.floor(index / SHARDS) % 4 === 0;
 
+/** What shows the explorer is up: the side panel, or the story's scene when a link opens a presentation. */
+const ready = (page: Page) => page.locator('aside, .explorer[data-presenting] .story').filter({ visible: true }).first();
+
 async function visit(page: Page, { query, interactive }: HostileQuery, incidents: Incident[]): Promise<void> {
   await page.goto(`/?${query}`, { waitUntil: 'domcontentloaded' });
-  const panel = page.locator('aside').first();
-  await expect(panel, `panel after ?${query.slice(0, 200)}`).toBeVisible();
+  // waitFor, not expect().toBeVisible(): it watches instead of polling with back-off, which over
+  // 500 loads is a minute. Bounded, so one dead page is reported with its query and the rest run.
+  const up = await ready(page).waitFor({ timeout: 20_000 }).then(() => true, () => false);
+  if (!up) return void incidents.push({ query, what: 'no panel or story scene within 20 s' });
   for (const what of await injectedMarkup(page)) incidents.push({ query, what: `injected markup: ${what}` });
   if (!interactive) return;
   // A real interaction: search for a place, take the best match, and the panel shows it.
