@@ -3,8 +3,10 @@ import type { ExplorerOptions } from './tests/support/fixtures';
 
 // Fixed loopback ports: the plain server is baseURL; tests opt into the CSP one
 // with test.use({ csp: true }) (see tests/support/fixtures.ts).
-const PLAIN = 'http://127.0.0.1:4319';
-const CSP = 'http://127.0.0.1:4320';
+// PW_PORT moves both (two checkouts testing side by side must not share a server).
+const PORT = Number(process.env['PW_PORT'] ?? 4319);
+const PLAIN = `http://127.0.0.1:${PORT}`;
+const CSP = `http://127.0.0.1:${PORT + 1}`;
 const CI = !!process.env.CI;
 
 // Serves the built dist/; `npm run test:browser` builds first.
@@ -23,7 +25,7 @@ export default defineConfig<ExplorerOptions>({
   testMatch: '**/*.spec.ts',
   fullyParallel: true,
   workers: 2,
-  retries: CI ? 1 : 0,
+  retries: 0,
   forbidOnly: CI,
   reporter: 'list',
   // SwiftShader draws the map on the CPU: on 2 busy cores a first idle can take 10-20 s.
