@@ -3,17 +3,36 @@ import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson'
 import { feature } from 'topojson-client';
 import { countryName } from './country-names';
 import type { CountryTopology } from './country-topology';
+import type { Subject } from '../../src/data/subjects';
+import { NEVER, TIME_MODE_IDS, type TimeMode } from '../../src/data/time';
+import type { Role } from '../../src/data/types';
 import { placeById, rolesOf } from './facts';
 
-export interface CountryProperties {
+/**
+ * Per role, the claim's subject ('' when the country has no such role) and the year it counts
+ * from under each reading of the time control (NEVER when absent), so the style can draw the
+ * roles of any year without a rebuild: `transit_subject`, `transit_reported`, `transit_happened`.
+ */
+type RoleProperties = { [R in Role as `${R}_subject`]: Subject | '' } & { [R in Role as `${R}_${TimeMode}`]: number };
+
+export type CountryProperties = RoleProperties & {
   id: string;
   name: string;
-  source: boolean;
-  transit: boolean;
-  destination: boolean;
-  /** How many of the three roles the fact base gives the country. */
+  /** How many of the three roles the fact base gives the country, at any time. */
   roleCount: number;
   inFacts: boolean;
+};
+
+const ROLES: readonly Role[] = ['source', 'transit', 'destination'];
+
+function roleProperties(roles: ReturnType<typeof rolesOf>): RoleProperties {
+  return Object.fromEntries(ROLES.flatMap((role) => {
+    const reading = roles.get(role);
+    return [
+      [`${role}_subject`, reading?.subject ?? ''],
+      ...TIME_MODE_IDS.map((mode) => [`${role}_${mode}`, reading?.[mode] ?? NEVER]),
+    ];
+  })) as RoleProperties;
 }
 
 export type CountryFeature = Feature<Polygon | MultiPolygon, CountryProperties>;
@@ -31,9 +50,7 @@ export function countriesLayer(topology: CountryTopology): FeatureCollection<Pol
       properties: {
         id,
         name: countryName(id),
-        source: roles.has('source'),
-        transit: roles.has('transit'),
-        destination: roles.has('destination'),
+        ...roleProperties(roles),
         roleCount: roles.size,
         inFacts: place !== undefined,
       },

@@ -6,6 +6,7 @@ import { labelsLayer } from './labels-layer';
 import { regionCountryParts } from './natural-earth';
 import { placesLayer } from './places-layer';
 import { routesLayer } from './routes-layer';
+import { placeById, places, routes } from './facts';
 import { simplifyCountries } from './simplify-countries';
 
 /** Every layer the map loads, by file name (geo/<name>.geojson). */
@@ -18,8 +19,8 @@ export function buildLayers(): Record<string, FeatureCollection> {
   return {
     countries,
     borders: bordersLayer(topology),
-    places: placesLayer(),
-    routes: routesLayer(countryAnchors),
+    places: placesLayer(places, countryAnchors),
+    routes: routesLayer(routes, placeById, countryAnchors),
     labels,
   };
 }

@@ -1,29 +1,31 @@
-import type { Feature, FeatureCollection, Point } from 'geojson';
-import type { PlaceKind, Precision } from '../../src/data/types';
-import { places } from './facts';
+import type { Feature, FeatureCollection, Point, Position } from 'geojson';
+import { TIME_MODE_IDS, type TimeMode } from '../../src/data/time';
+import type { Place, PlaceKind, Precision } from '../../src/data/types';
+import { yearOf } from './facts';
 
-export interface PlaceProperties {
+export type PlaceProperties = {
   id: string;
   kind: PlaceKind;
   name: string;
   precision: Precision;
-  since: number;
   approximate: boolean;
-}
+} & Record<TimeMode, number>;
 
-/** The first year the map covers; places without `since` are part of the story throughout. */
-const FIRST_YEAR = 2000;
-
-/** A marker for every place the fact base locates; countries and borders are drawn from their shapes instead. */
-export function placesLayer(): FeatureCollection<Point, PlaceProperties> {
-  const features = places.flatMap(({ id, kind, name, precision, since, lngLat }): Feature<Point, PlaceProperties>[] =>
-    lngLat
-      ? [{
-          type: 'Feature',
-          properties: { id, kind, name, precision, since: since ?? FIRST_YEAR, approximate: precision !== 'exact' },
-          geometry: { type: 'Point', coordinates: lngLat },
-        }]
-      : [],
-  );
+/**
+ * A marker for every place the fact base locates; countries and borders are drawn from their
+ * shapes instead. A place the sources put only "in" a country sits at that country's label point.
+ */
+export function placesLayer(places: readonly Place[], countryAnchors: ReadonlyMap<string, Position>): FeatureCollection<Point, PlaceProperties> {
+  const features = places.flatMap((place): Feature<Point, PlaceProperties>[] => {
+    const { id, kind, name, precision, lngLat, country } = place;
+    const at = lngLat ?? (precision === 'country' && country ? countryAnchors.get(country) : undefined);
+    if (!at) return [];
+    const years = Object.fromEntries(TIME_MODE_IDS.map((mode) => [mode, yearOf({ kind: 'place', item: place }, mode)])) as Record<TimeMode, number>;
+    return [{
+      type: 'Feature',
+      properties: { id, kind, name, precision, approximate: precision !== 'exact', ...years },
+      geometry: { type: 'Point', coordinates: at },
+    }];
+  });
   return { type: 'FeatureCollection', features };
 }

@@ -1,7 +1,6 @@
 import { facts } from './factBase';
-import type { Citation, DocumentId, Figure, Initiative, Place, Route } from './types';
-
-const DOCUMENT_YEAR: Record<DocumentId, number> = { 'commons-2002': 2002, 'fco-2004': 2004 };
+import { claimYears, documentYear, type ClaimYears, type TimeMode } from './time';
+import type { Citation, Figure, Initiative, Place, Route } from './types';
 
 export type Entity =
   | { kind: 'place'; item: Place }
@@ -60,20 +59,28 @@ export function routesThrough(placeId: string): Route[] {
   return routesByPlace.get(placeId) ?? [];
 }
 
-/** The year from which an item is part of the story, for the timeline. */
-export function yearOf(entity: Entity): number {
+/** When an item counts under each reading of the time control (see ./time). */
+function yearsOf(entity: Entity): ClaimYears {
   switch (entity.kind) {
-    case 'place': return entity.item.since ?? 2000;
-    // Undated initiatives count from the year of the first document that reports them.
-    case 'initiative': return entity.item.started?.year ?? Math.min(...entity.item.cites.map((c) => DOCUMENT_YEAR[c.doc]));
-    case 'figure': return entity.item.year;
-    case 'route': return entity.item.since;
+    case 'place': return claimYears(citationsOf(entity), entity.item.date);
+    // A plan ("will promote") counts from when it was announced, never as started.
+    case 'initiative': return claimYears(entity.item.cites, entity.item.started);
+    case 'figure': return { reported: documentYear(entity.item.cite.doc), happened: entity.item.year };
+    case 'route': return claimYears([entity.item.cite]);
   }
 }
 
-/** Whether an item existed or had been reported by the end of `year`. */
-export function visibleIn(entity: Entity, year: number): boolean {
-  return yearOf(entity) <= year;
+const yearsIndex = new Map<string, ClaimYears>();
+for (const [id, entity] of byId) yearsIndex.set(id, yearsOf(entity));
+
+/** The year from which an item counts for the time control in `mode`. */
+export function yearOf(entity: Entity, mode: TimeMode): number {
+  return (yearsIndex.get(entity.item.id) ?? yearsOf(entity))[mode];
+}
+
+/** Whether an item counts by the end of `year` in `mode`. */
+export function visibleIn(entity: Entity, year: number, mode: TimeMode): boolean {
+  return yearOf(entity, mode) <= year;
 }
 
 /** The places an item is about: a place itself, an initiative's or figure's places, a route's path. */

@@ -1,5 +1,7 @@
 /** The schema of the cited fact base. Every fact carries at least one Citation. */
 
+import type { Subject } from './subjects';
+
 export type DocumentId = 'commons-2002' | 'fco-2004';
 
 /** A verbatim quote located by document and paragraph. */
@@ -11,11 +13,17 @@ export interface Citation {
 
 export type Role = 'source' | 'transit' | 'destination';
 
-/** One role of a place, backed by the sentence that gives it. */
+/**
+ * One role of a place: a claim that "this place had this role", backed by the sentence that gives
+ * it, about what that sentence is about (trafficking is not illegal immigration).
+ */
 export interface RoleClaim {
   role: Role;
+  subject: Subject;
   /** Narrows the role where the source does, e.g. "for illegal migrants". */
   note?: string;
+  /** The sentence's own wording of the period, e.g. "In the past five years"; not a start date. */
+  period?: string;
   cite: Citation;
 }
 
@@ -43,8 +51,8 @@ export interface Place {
   roles: RoleClaim[];
   /** Sentences that name or clearly refer to the place. */
   cites: Citation[];
-  /** Year from which the place is part of the story (an institution's founding, say); absent means always. */
-  since?: number;
+  /** When the sources date the place itself (a summit, say); absent means it is dated by its documents. */
+  date?: SourceDate;
 }
 
 export type InitiativeKind = 'task force' | 'unit' | 'project' | 'organisation' | 'convention' | 'policy' | 'plan' | 'funding' | 'report';
@@ -69,6 +77,8 @@ export interface Initiative {
   lead?: string;
   partners?: string[];
   started?: SourceDate;
+  /** For what the source says will happen ("will promote … in the second half of this year"): not started. */
+  planned?: SourceDate;
   places: string[];
   cites: Citation[];
 }
@@ -96,13 +106,29 @@ export interface Figure {
   cite: Citation;
 }
 
+/**
+ * What a route claims: `origin` — people are moved from here to there, the path not given;
+ * `entry` — the way into a place; `flow` — a movement between regions.
+ */
+export type RouteKind = 'origin' | 'entry' | 'flow';
+
+/** How strongly the sentence weighs a route against its siblings: "primarily" against "as well as". */
+export type RouteWeight = 'primary' | 'secondary';
+
 export interface Route {
   id: string;
   label: string;
-  /** Ordered place ids along the route: origin first, destination last. */
-  path: string[];
-  /** Year from which the sources describe the route. */
-  since: number;
+  kind: RouteKind;
+  subject: Subject;
+  /** The two places the sentence names: from, then to. The sources name no place in between. */
+  path: [string, string];
+  weight?: RouteWeight;
+  /** The source's wording that gives the weight ("primarily", "as well as"); must be in the quote. */
+  weightWording?: string;
+  /** What the sentence does not say, for the panel and tooltip. */
+  caveat?: string;
+  /** The sentence's own wording of the period, e.g. "In the past five years". */
+  period?: string;
   cite: Citation;
 }
 

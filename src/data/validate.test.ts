@@ -42,9 +42,15 @@ describe('the fact base', () => {
     for (const place of facts.places) for (const claim of place.roles) expect(claim.cite.quote.length).toBeGreaterThan(0);
   });
 
-  it('gives the roles the sources support, and no others', () => {
-    const roles = Object.fromEntries(facts.places.map((p) => [p.id, p.roles.map((r) => r.role).sort()]));
-    expect(roles).toMatchObject({ XK: ['destination', 'transit'], MD: ['source'], RO: ['source'], RS: ['transit'], MK: ['transit'], GB: [], AL: [] });
+  // A reviewer's second reading of the two documents, kept apart from the fact base on purpose:
+  // a change to a role or its subject must be made in both places.
+  it('gives the roles and subjects a second reading of the sources supports, and no others', () => {
+    const roles = Object.fromEntries(facts.places.map((p) => [p.id, p.roles.map((r) => `${r.role}:${r.subject}`).sort()]));
+    expect(roles).toMatchObject({
+      XK: ['destination:trafficking', 'transit:trafficking'], MD: ['source:trafficking'], RO: ['source:trafficking'],
+      BA: ['transit:immigration'], RS: [], MK: [], GB: [], AL: [], balkans: ['transit:trafficking'],
+      'western-balkans': ['source:immigration', 'transit:immigration'], EU: ['destination:immigration'],
+    });
   });
 
   it('marks every place the sources do not locate as approximate, with a reason', () => {

@@ -1,5 +1,7 @@
+import { overlapsExcluded, routeProblems, subjectProblems, wordingProblems } from './claim-rules';
 import { paragraphOf, type SourceDocument } from './documents';
-import type { Citation, DocumentId, FactBase } from './types';
+import { documentYear } from './time';
+import type { Citation, DocumentId, Exclusion, FactBase, Place, Route, SourceDate } from './types';
 import { numberFromWording } from './wording';
 
 export type Collection = keyof FactBase;
@@ -26,6 +28,9 @@ const ROLES = ['source', 'transit', 'destination'];
 const PRECISIONS = ['exact', 'city', 'country', 'region'];
 const INITIATIVE_KINDS = ['task force', 'unit', 'project', 'organisation', 'convention', 'policy', 'plan', 'funding', 'report'];
 const UNITS = ['GBP', 'people', 'officers', 'staff', 'operations', 'establishments', 'organisations', 'names', 'percent', 'states', 'instruments', 'victims'];
+/** How the sources word each role: "source countries" or "trafficked from", "transit" or "through", "destination" or "into". */
+const ROLE_WORDING: Record<string, RegExp> = { source: /\bsource\b|\bfrom\b/, transit: /\btransit\b|\bthrough\b/, destination: /\bdestination\b|\binto\b/ };
+const ROUTE_KINDS = ['origin', 'entry', 'flow'];
 const PLACE_KINDS = ['country', 'region', 'city', 'airport', 'border', 'institution', 'posting'];
 
 /**
@@ -67,7 +72,20 @@ export function factBaseProblems(
     if (!isString(quote)) return problem(`${where}: empty quote`), false;
     if (paragraph.kind === 'foreign' || paragraph.kind === 'furniture') problem(`${where}: cites ${paragraph.kind} paragraph ${para}`);
     if (!paragraph.text.includes(quote)) problem(`${where}: quote not found verbatim in ${String(doc)} ${para}: "${quote}"`);
+    const excluded = overlapsExcluded(value as Citation, paragraph.text, (items.exclusions ?? []) as unknown as Exclusion[]);
+    if (excluded) problem(`${where}: quote overlaps the excluded ${excluded.kind} "${excluded.text.slice(0, 40)}…" in ${String(doc)} ${para}`);
     return true;
+  };
+  const cited = (list: unknown): Citation[] =>
+    Array.isArray(list) ? (list as Raw[]).filter((c) => typeof c?.quote === 'string' && Object.hasOwn(documents, String(c.doc))) as unknown as Citation[] : [];
+  /** A date a claim gives itself must be worded in its sentence, and not fall after the document that states it. */
+  const dated = (date: unknown, cites: Citation[], what: string, problem: (t: string) => void, planned = false) => {
+    if (date === undefined) return;
+    const d = date as Partial<SourceDate>;
+    if (typeof d.year !== 'number' || !isString(d.text)) return problem(`${what} needs a year and the source wording`);
+    wordingProblems(d.text, cites, `${what} wording`).forEach(problem);
+    const stated = Math.min(...cites.map((c) => documentYear(c.doc)));
+    if (!planned && d.year > stated) problem(`${what} ${d.year} is after the ${stated} document that states it`);
   };
 
   for (const collection of ['places', 'initiatives', 'figures', 'routes'] as const) {
@@ -92,16 +110,25 @@ export function factBaseProblems(
     if (!PRECISIONS.includes(p.precision as string)) problem(`unknown precision "${String(p.precision)}"`);
     if (p.kind === 'country' && !/^[A-Z]{2}$/.test(String(p.id))) problem('a country id must be ISO 3166-1 alpha-2');
     if (p.precision !== 'exact' && !isString(p.locationNote)) problem('an approximate place needs a locationNote saying why');
-    const needsPoint = p.kind !== 'country' && p.kind !== 'border';
+    // Named points need a marker; an institution the sources do not locate has none.
+    const needsPoint = ['city', 'airport', 'region', 'posting'].includes(String(p.kind)) || (p.kind === 'institution' && p.precision !== 'country' && p.precision !== 'region');
     const point = p.lngLat;
     if (needsPoint && !(Array.isArray(point) && point.length === 2 && point.every((n) => typeof n === 'number'))) problem('needs lngLat [lng, lat]');
     if (p.country !== undefined) resolves(p.country, 'places', 'country', problem);
+    if (p.precision === 'country' && p.lngLat !== undefined) problem('the sources place it only in its country: drop lngLat, the marker goes to the country');
     if (!Array.isArray(p.roles)) return problem('roles must be a list');
     (p.roles as Raw[]).forEach((claim, i) => {
+      const where = `roles[${i}] (${String(claim.role)})`;
       if (!ROLES.includes(claim.role as string)) problem(`roles[${i}]: unknown role "${String(claim.role)}"`);
-      citation(claim.cite, `roles[${i}] (${String(claim.role)})`, problem);
+      if (!citation(claim.cite, where, problem)) return;
+      const quote = claim.cite.quote;
+      subjectProblems(claim.subject, quote, where).forEach(problem);
+      if (!quote.includes(String(p.sourceName)) && !quote.includes(String(p.name))) problem(`${where}: its sentence does not name "${String(p.sourceName)}"`);
+      if (!ROLE_WORDING[String(claim.role)]?.test(quote)) problem(`${where}: its sentence does not give the place as a ${String(claim.role)}`);
+      wordingProblems(claim.period as string | undefined, [claim.cite], `${where}: period`).forEach(problem);
     });
     citations(p.cites, 'cites', problem);
+    dated(p.date, [...cited(p.cites), ...cited((p.roles as Raw[]).map((r) => r.cite))], 'date', problem);
   });
 
   each('initiatives', (it, problem) => {
@@ -109,10 +136,14 @@ export function factBaseProblems(
     if (!INITIATIVE_KINDS.includes(it.kind as string)) problem(`unknown kind "${String(it.kind)}"`);
     if (!isStringList(it.places)) problem('places must be a list of ids');
     else it.places.forEach((id) => resolves(id, 'places', 'places', problem));
-    const started = it.started as Raw | undefined;
-    if (started && (typeof started.year !== 'number' || !isString(started.text))) problem('started needs a year and the source wording');
     citations(it.cites, 'cites', problem);
-    if (Array.isArray(it.cites) && it.cites.length === 0) problem('needs at least one citation');
+    if (Array.isArray(it.cites) && it.cites.length === 0) return problem('needs at least one citation');
+    const quotes = cited(it.cites);
+    dated(it.started, quotes, 'started', problem);
+    dated(it.planned, quotes, 'planned', problem, true);
+    if (it.started !== undefined && it.planned !== undefined) problem('cannot be both started and planned');
+    // "Led by" is a claim too: the lead must be named as such in a sentence it cites.
+    if (isString(it.lead) && !quotes.some((c) => c.quote.includes(String(it.lead).replace(/\s*\(.*\)$/, '')))) problem(`lead "${it.lead}" is not named in any of its quotes`);
   });
 
   each('figures', (f, problem) => {
@@ -121,17 +152,25 @@ export function factBaseProblems(
     if (typeof f.year !== 'number' || (f.stated !== 2002 && f.stated !== 2004)) problem('needs year and stated (2002 or 2004)');
     if (numberFromWording(f.display) !== f.value) problem(`display "${f.display}" does not state the value ${f.value}`);
     if (citation(f.cite, 'cite', problem) && !f.cite.quote.includes(f.display)) problem(`value "${f.display}" not found in its quote`);
-    const docYear = { 'commons-2002': 2002, 'fco-2004': 2004 }[(f.cite as Citation | undefined)?.doc ?? 'fco-2004'];
-    if (docYear !== f.stated) problem(`stated ${String(f.stated)} but cites a ${docYear} document`);
+    const cite = f.cite as Citation | undefined;
+    const docYear = cite && Object.hasOwn(documents, cite.doc) ? documentYear(cite.doc) : undefined;
+    if (docYear !== f.stated) problem(`stated ${String(f.stated)} but cites a ${String(docYear)} document`);
+    if (docYear !== undefined && typeof f.year === 'number' && f.year < docYear && !cite?.quote.includes(String(f.year))) {
+      problem(`dated ${f.year}, before its ${docYear} document, but its sentence does not give that year`);
+    }
     if (!isStringList(f.places)) problem('places must be a list of ids');
     else f.places.forEach((id) => resolves(id, 'places', 'places', problem));
     if (f.initiative !== undefined) resolves(f.initiative, 'initiatives', 'initiative', problem);
   });
 
+  const placeById = (id: string) => (items.places ?? []).find((p) => p.id === id) as unknown as Place | undefined;
   each('routes', (r, problem) => {
-    if (!isStringList(r.path) || r.path.length < 2) return problem('path needs at least two place ids');
+    if (!isStringList(r.path)) return problem('path must be a list of place ids');
     r.path.forEach((id) => resolves(id, 'places', 'path', problem));
-    citation(r.cite, 'cite', problem);
+    if (!ROUTE_KINDS.includes(r.kind as string)) problem(`unknown kind "${String(r.kind)}"`);
+    if (!citation(r.cite, 'cite', problem)) return;
+    subjectProblems(r.subject, r.cite.quote, 'cite').forEach(problem);
+    routeProblems(r as unknown as Route, placeById).forEach(problem);
   });
 
   each('exclusions', (x, problem) => {

@@ -1,5 +1,6 @@
+import { TIME_MODES, type TimeMode } from '../data/time';
 import { referenceOf } from '../cite/format';
-import { entityById, figuresFor, figuresOf } from '../data/queries';
+import { entityById, figuresFor, figuresOf, visibleIn } from '../data/queries';
 import { documents, licence } from '../data/sources';
 import type { Figure } from '../data/types';
 import { FIRST_YEAR, LAST_YEAR, type ExplorerState } from '../store/explorer';
@@ -20,16 +21,16 @@ const RULE = '#d3d7dc';
 const PAD = 20;
 
 const OVERVIEW_LINE =
-  'Countries women and girls were trafficked from, through and to, as two UK parliamentary records describe them; ' +
-  'arrows show the routes they name.';
+  'Where two UK parliamentary records say women and girls were trafficked from and into, as they describe it; ' +
+  'dotted arrows give direction only, as the records give no path.';
 
 /**
  * The figure a caption leads with: the selected figure, or the first one about the selected place
  * or initiative that the time window shows.
  */
-function captionFigure(selection: string | null, year: number): Figure | undefined {
+function captionFigure(selection: string | null, year: number, time: TimeMode): Figure | undefined {
   const entity = selection === null ? undefined : entityById(selection);
-  const shown = (figures: Figure[]) => figures.find((f) => f.year <= year);
+  const shown = (figures: Figure[]) => figures.find((item) => visibleIn({ kind: 'figure', item }, year, time));
   switch (entity?.kind) {
     case 'figure': return entity.item;
     case 'place': return shown(figuresFor(entity.item.id));
@@ -42,8 +43,8 @@ function captionFigure(selection: string | null, year: number): Figure | undefin
  * Caption lines: a selected figure's own sentence, quoted; for a place or initiative its first
  * figure in our words; the overview line when the view has no figure. Each figure with its reference.
  */
-function caption(selection: string | null, year: number): { text: string; reference?: string } {
-  const figure = captionFigure(selection, year);
+function caption(selection: string | null, year: number, time: TimeMode): { text: string; reference?: string } {
+  const figure = captionFigure(selection, year, time);
   if (!figure) return { text: OVERVIEW_LINE };
   const text = figure.id === selection ? `“${figure.cite.quote}”` : `${figure.display} ${figure.counts}, ${figure.period}.`;
   return { text, reference: referenceOf(figure.cite) };
@@ -52,9 +53,9 @@ function caption(selection: string | null, year: number): { text: string; refere
 const sourceLine = () =>
   `Sources: ${Object.values(documents).map((d) => d.reference).join('; ')}. Boundaries: Natural Earth. ${licence.attribution}.`;
 
-function description(year: number): string {
-  const lede = `What a 2002 Commons written answer and the FCO’s 2004 evidence to the Foreign Affairs Committee say about human trafficking in the Balkans, ${FIRST_YEAR}–${LAST_YEAR}`;
-  return year === LAST_YEAR ? `${lede}.` : `${lede}: what existed or had been reported by the end of ${year}.`;
+function description(year: number, time: TimeMode): string {
+  const lede = `What a 2002 Commons written answer and the FCO’s 2004 evidence to the Foreign Affairs Committee say about human trafficking in the Balkans, ${FIRST_YEAR}–${LAST_YEAR}, and where they speak of illegal immigration instead (grey, gridded, dashed)`;
+  return year === LAST_YEAR ? `${lede}.` : `${lede}. ${TIME_MODES[time].sentence(year)}.`;
 }
 
 /** Breaks `text` into lines no wider than `width` in the context's current font. */
@@ -131,12 +132,12 @@ function paint(ctx: CanvasRenderingContext2D, frame: Frame, map: MapSnapshot): n
  * Renders the current view to a PNG at `scale` (1 or 2). The map is captured at that pixel ratio
  * (see captureMap), and the frame is drawn at the same scale, so 2× is 2× throughout.
  */
-async function renderViewPng(state: Pick<ExplorerState, 'selection' | 'year'>, scale: number): Promise<Blob> {
+async function renderViewPng(state: Pick<ExplorerState, 'selection' | 'year' | 'time'>, scale: number): Promise<Blob> {
   const map = await snapshotMap(scale);
   const frame: Frame = {
     title: viewTitle(state.selection),
-    description: description(state.year),
-    caption: caption(state.selection, state.year),
+    description: description(state.year, state.time),
+    caption: caption(state.selection, state.year, state.time),
     source: sourceLine(),
   };
   const scratch = document.createElement('canvas').getContext('2d');
@@ -157,7 +158,7 @@ async function renderViewPng(state: Pick<ExplorerState, 'selection' | 'year'>, s
 }
 
 /** Captures the view and saves it as balkan-routes-<selection>.png, or …@2x.png at 2×. */
-export async function downloadViewPng(state: Pick<ExplorerState, 'selection' | 'year'>, scale: 1 | 2): Promise<void> {
+export async function downloadViewPng(state: Pick<ExplorerState, 'selection' | 'year' | 'time'>, scale: 1 | 2): Promise<void> {
   const blob = await renderViewPng(state, scale);
   saveBlob(blob, `balkan-routes-${fileSlug(state.selection)}${scale === 2 ? '@2x' : ''}.png`);
 }

@@ -1,3 +1,5 @@
+import { DEFAULT_TIME_MODE } from '../data/time';
+import { LAST_YEAR } from '../store/explorer';
 import { useEffect } from 'preact/hooks';
 import { referenceOf } from '../cite/format';
 import { licence } from '../data/sources';
@@ -51,6 +53,8 @@ export function Handout() {
               width={MAP.width}
               height={MAP.height}
               label={`Map for scene ${i + 1}: ${scene.title}`}
+              year={scene.year ?? LAST_YEAR}
+              time={DEFAULT_TIME_MODE}
             />
           </figure>
           <p class="handout-page__caption">{scene.caption}</p>

@@ -8,10 +8,36 @@ import './legend.css';
 
 const t = themes.light;
 const ROLES: { roles: Role[]; label: string }[] = [
-  { roles: ['source'], label: 'Source' },
-  { roles: ['transit'], label: 'Transit' },
-  { roles: ['destination'], label: 'Destination' },
-  { roles: ['destination', 'transit'], label: 'Several (striped)' },
+  { roles: ['source'], label: 'Source of trafficking' },
+  { roles: ['transit'], label: 'Transit for trafficking' },
+  { roles: ['destination'], label: 'Destination of trafficking' },
+  { roles: ['destination', 'transit'], label: 'Several roles (striped)' },
+];
+
+/** A country whose only role is about illegal immigration: neutral fill and a grid, whatever the role. */
+const IMMIGRATION_SWATCH = (
+  <svg class="legend__swatch" width="24" height="16" viewBox="0 0 30 20" aria-hidden="true">
+    <rect width="30" height="20" fill={t.immigration} />
+    <path d="M4 0 V20 M12 0 V20 M20 0 V20 M28 0 V20 M0 4 H30 M0 12 H30" stroke={t.immigrationInk} stroke-opacity="0.6" stroke-width="0.8" />
+    <rect x="0.5" y="0.5" width="29" height="19" fill="none" stroke={t.border} />
+  </svg>
+);
+
+/** A route line as the map draws it: solid (thinner for "as well as"), dotted for origins, dashed grey for illegal immigration. */
+function routeSwatch(stroke: string, width: number, dash?: string) {
+  return (
+    <svg class="legend__swatch" width="30" height="20" viewBox="0 0 30 20" aria-hidden="true">
+      <path d="M2 13 Q 15 5 28 13" fill="none" stroke={t.routeCasing} stroke-width={width + 3} stroke-linecap="round" />
+      <path d="M2 13 Q 15 5 28 13" fill="none" stroke={stroke} stroke-width={width} stroke-linecap={dash ? 'butt' : 'round'} {...(dash ? { 'stroke-dasharray': dash } : {})} />
+      <path d="M11 5.5 L20 9 L11 13.5 Z" fill={t.route} stroke={t.routeCasing} stroke-width="1.2" stroke-linejoin="round" />
+    </svg>
+  );
+}
+const ROUTES: { swatch: preact.JSX.Element; label: string }[] = [
+  { swatch: routeSwatch(t.route, 3.2), label: 'Way into Kosovo, “primarily”' },
+  { swatch: routeSwatch(t.route, 1.4), label: 'Way into Kosovo, “as well as”' },
+  { swatch: routeSwatch(t.route, 2, '0.2 3.5'), label: 'Trafficked from, no path given' },
+  { swatch: routeSwatch(t.immigrationRoute, 2, '5 2.5'), label: 'Illegal immigration (not trafficking)' },
 ];
 
 /** The map's textures (images.ts) redrawn in SVG at CSS size, so the legend reads in grey-scale too. */
@@ -49,7 +75,7 @@ function RoleSwatch({ roles }: { roles: Role[] }) {
     <svg class="legend__swatch" width="24" height="16" viewBox="0 0 30 20" aria-hidden="true">
       <defs>
         {roles.length === 1 ? texture(first, `${id}-t`) : (
-          <pattern id={`${id}-t`} width="16" height="16" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+          <pattern id={`${id}-t`} width="16" height="16" patternUnits="userSpaceOnUse" patternTransform="rotate(-45)">
             {roles.map((r, i) => <rect key={r} x={(16 / roles.length) * i} width={16 / roles.length} height="16" fill={t.roles[r]} />)}
           </pattern>
         )}
@@ -141,6 +167,12 @@ export function Legend() {
                   {ROLES.map(({ roles, label: roleLabel }) => (
                     <li key={roleLabel}><RoleSwatch roles={roles} />{roleLabel}</li>
                   ))}
+                  <li>{IMMIGRATION_SWATCH}Illegal immigration (not trafficking)</li>
+                </ul>
+              )}
+              {id === 'routes' && (
+                <ul class="legend__roles" aria-label="Kinds of route">
+                  {ROUTES.map(({ swatch, label: routeLabel }) => <li key={routeLabel}>{swatch}{routeLabel}</li>)}
                 </ul>
               )}
             </li>

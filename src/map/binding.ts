@@ -61,7 +61,7 @@ function selectedTargets({ selection, highlight }: Pick<ExplorerState, 'selectio
 const hoverTargets = (id: string | undefined) => (id === undefined ? [] : drawnBy.get(id) ?? []);
 
 function globalStateOf(state: ExplorerState): Record<string, unknown> {
-  return { year: state.year, ...Object.fromEntries(LAYER_IDS.map((id) => [switchKey(id), state.layers[id]])) };
+  return { year: state.year, time: state.time, ...Object.fromEntries(LAYER_IDS.map((id) => [switchKey(id), state.layers[id]])) };
 }
 
 const prefersReducedMotion = () => window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
@@ -165,6 +165,7 @@ export function mountMap(container: HTMLElement, { theme, cooperative }: MountOp
     }
     if (state.hover?.id !== prev?.hover?.id) setStates('hover', hoverTargets(prev?.hover?.id), hoverTargets(state.hover?.id));
     if (state.year !== prev?.year) map.setGlobalStateProperty('year', state.year);
+    if (state.time !== prev?.time) map.setGlobalStateProperty('time', state.time);
     for (const id of LAYER_IDS) if (state.layers[id] !== prev?.layers[id]) map.setGlobalStateProperty(switchKey(id), state.layers[id]);
     if (state.cameraRequest && state.cameraRequest.seq !== handledSeq) moveTo(state.cameraRequest, prev !== null);
   };

@@ -16,6 +16,9 @@ export const IMAGE_PIXEL_RATIO = 2;
 
 export const ROLE_ORDER: readonly Role[] = ['source', 'transit', 'destination'];
 
+/** The fill pattern of a country whose roles are about illegal immigration only. */
+export const IMMIGRATION_TEXTURE = 'texture-immigration';
+
 /** `bandsImageName(['transit', 'destination'])` → "bands-transit-destination", roles in ROLE_ORDER. */
 export function bandsImageName(roles: readonly Role[]): string {
   return ['bands', ...ROLE_ORDER.filter((r) => roles.includes(r))].join('-');
@@ -71,7 +74,17 @@ function textureDistance(texture: Texture, x: number, y: number): number {
       const period = TEXTURE_SIZE / 3.2;
       return Math.abs(mod(y, period) - period / 2) - 1.2;
     }
+    case 'grid': {
+      const period = TEXTURE_SIZE / 4;
+      return Math.min(Math.abs(mod(x, period) - period / 2), Math.abs(mod(y, period) - period / 2)) - 0.8;
+    }
   }
+}
+
+/** The immigration cue: a fine grid on a neutral fill, whatever the role. */
+function immigrationTexture(theme: Theme): RgbaImage {
+  const rgb = rgbOf(theme.immigrationInk);
+  return raster(TEXTURE_SIZE, TEXTURE_SIZE, (x, y) => [{ sd: textureDistance('grid', x, y), rgb, alpha: 0.6 }]);
 }
 
 function texture(role: Role, theme: Theme): RgbaImage {
@@ -130,6 +143,7 @@ function marker(name: string, theme: Theme): RgbaImage | undefined {
 export function styleImage(name: string, theme: Theme): RgbaImage | undefined {
   const [kind, ...rest] = name.split('-');
   const roles = rest.filter((r): r is Role => (ROLE_ORDER as string[]).includes(r));
+  if (name === IMMIGRATION_TEXTURE) return immigrationTexture(theme);
   if (kind === 'texture' && roles.length === 1 && rest.length === 1) return texture(roles[0]!, theme);
   if (kind === 'bands' && roles.length >= 2 && roles.length === rest.length) return bands(roles, theme);
   return marker(name, theme);

@@ -10,9 +10,11 @@ import countries from '../../geo/countries.geojson';
 import labels from '../../geo/labels.geojson';
 import places from '../../geo/places.geojson';
 import routes from '../../geo/routes.geojson';
+import type { Subject } from '../data/subjects';
+import { DEFAULT_TIME_MODE } from '../data/time';
 import type { PlaceKind, Role } from '../data/types';
 import { LAST_YEAR, LAYER_IDS, type LayerId } from '../store/explorer';
-import { bandsImageName, ROLE_ORDER } from './images';
+import { bandsImageName, IMMIGRATION_TEXTURE, ROLE_ORDER } from './images';
 import type { Theme } from './theme';
 
 /** The global-state key behind a legend checkbox: `switchKey('routes')` → "show_routes". */
@@ -32,9 +34,18 @@ const byState = <T extends number | string>(selected: T, hover: T, otherwise: T)
 /** Thin at the overview, fuller close in: `byZoom(atZoom3, atZoom7)`. */
 const byZoom = (low: Expr | number, high: Expr | number) => ['interpolate', ['linear'], ['zoom'], 3, low, 7, high] as Expr;
 const shownBy = (layer: LayerId) => ['case', ['global-state', switchKey(layer)], 'visible', 'none'] as Expr;
-/** Anything with a `since` year appears once the time window reaches it. */
-const inWindow: Expr = ['<=', ['get', 'since'], ['global-state', 'year']];
-const hasRole = (role: Role) => ['==', ['get', role], true] as Expr;
+/** Features carry the year they count from under each time reading; `countsFrom('x_')` reads x_reported or x_happened. */
+const countsFrom = (prefix = '') =>
+  ['case', ['==', ['global-state', 'time'], 'happened'], ['get', `${prefix}happened`], ['get', `${prefix}reported`]] as Expr;
+/** A feature appears once the time window reaches the year its claim counts from. */
+const inWindow: Expr = ['<=', countsFrom(), ['global-state', 'year']];
+/** The country has `role` by the end of the window, on `subject` (see geo/build/countries-layer.ts). */
+const roleIn = (role: Role, subject: Subject) =>
+  ['all', ['==', ['get', `${role}_subject`], subject], ['<=', countsFrom(`${role}_`), ['global-state', 'year']]] as Expr;
+const hasRole = (role: Role) => roleIn(role, 'trafficking');
+/** How many trafficking roles the country has by the end of the window. */
+const roleCountNow = ['+', ...ROLE_ORDER.map((r) => ['case', hasRole(r), 1, 0])] as Expr;
+const hasImmigrationRoleOnly = ['all', ['==', roleCountNow, 0], ['any', ...ROLE_ORDER.map((r) => roleIn(r, 'immigration'))]] as Expr;
 
 /** Primary role of a country for its fill: the destination reading wins, then source, then transit. */
 const FILL_PRIORITY: readonly Role[] = ['destination', 'source', 'transit'];
@@ -124,6 +135,34 @@ function placeLayers(t: Theme, group: keyof typeof PLACE_GROUPS): LayerSpecifica
   ];
 }
 
+const routeIs = (key: 'kind' | 'subject', value: string) => ['==', ['get', key], value] as Expr;
+/** The line width of a route at state and zoom; "as well as" is drawn thinner than "primarily". */
+const routeWidth = (s: number, factor: Expr | number = 1) =>
+  byZoom(['*', factor, byState(3.5 * s, 2.5 * s, 1.5 * s)] as Expr, ['*', factor, byState(5 * s, 4 * s, 2.6 * s)] as Expr);
+
+/**
+ * One line style per kind of route claim: entries solid (thinner where the sentence says
+ * "as well as"), origins dotted with "no path given" along them (the source names no path),
+ * illegal immigration dashed in its own colour.
+ */
+function routeLines(t: Theme): LayerSpecification[] {
+  const s = t.scale;
+  const layout = { visibility: shownBy('routes'), 'line-join': 'round' } as const;
+  const trafficking = (kind: string): Expr => ['all', inWindow, routeIs('subject', 'trafficking'), routeIs('kind', kind)];
+  return [
+    { id: 'routes-line', type: 'line', source: 'routes', filter: trafficking('entry'), layout: { ...layout, 'line-cap': 'round' },
+      paint: { 'line-color': t.route, 'line-width': routeWidth(s, ['match', ['get', 'weight'], 'secondary', 0.55, 1.25]) } },
+    { id: 'routes-origin', type: 'line', source: 'routes', filter: trafficking('origin'), layout: { ...layout, 'line-cap': 'round' },
+      paint: { 'line-color': t.route, 'line-width': routeWidth(s), 'line-dasharray': [0.1, 2] } },
+    { id: 'routes-immigration', type: 'line', source: 'routes', filter: ['all', inWindow, routeIs('subject', 'immigration')], layout: { ...layout, 'line-cap': 'butt' },
+      paint: { 'line-color': t.immigrationRoute, 'line-width': routeWidth(s), 'line-dasharray': [4, 2] } },
+    { id: 'routes-caveat', type: 'symbol', source: 'routes', filter: trafficking('origin'),
+      layout: { visibility: shownBy('routes'), 'symbol-placement': 'line-center', 'text-field': 'no path given', 'text-font': ['Noto Sans Italic'],
+        'text-size': 11 * s, 'text-offset': [0, -0.9], 'text-optional': true },
+      paint: { 'text-color': t.route, 'text-halo-color': t.labelHalo, 'text-halo-width': 1.6 * s } },
+  ];
+}
+
 /** The explorer's whole style: a pure function of the theme, all data embedded, no requests. */
 export function explorerStyle(t: Theme): StyleSpecification {
   const s = t.scale;
@@ -136,6 +175,7 @@ export function explorerStyle(t: Theme): StyleSpecification {
     name: 'Balkan Routes Explorer',
     state: {
       year: { default: LAST_YEAR },
+      time: { default: DEFAULT_TIME_MODE },
       ...Object.fromEntries(LAYER_IDS.map((id) => [switchKey(id), { default: true }])),
     },
     sources: {
@@ -146,17 +186,24 @@ export function explorerStyle(t: Theme): StyleSpecification {
       { id: 'background', type: 'background', paint: { 'background-color': t.sea } },
       { id: 'countries-land', type: 'fill', source: 'countries',
         paint: { 'fill-color': ['case', ['==', ['get', 'inFacts'], true], t.landMentioned, t.land], 'fill-opacity': byState(0.7, 0.85, 1) } },
-      { id: 'countries-role', type: 'fill', source: 'countries', filter: ['>=', ['get', 'roleCount'], 1],
+      { id: 'countries-role', type: 'fill', source: 'countries', filter: ['>=', roleCountNow, 1],
         layout: { visibility: shownBy('countries') },
         paint: { 'fill-color': byPrimaryRole((r) => t.roles[r], t.land), 'fill-opacity': fillOpacity } },
       // The grey-scale cue: each single-role country carries its role's texture.
-      { id: 'countries-texture', type: 'fill', source: 'countries', filter: ['==', ['get', 'roleCount'], 1],
+      { id: 'countries-texture', type: 'fill', source: 'countries', filter: ['==', roleCountNow, 1],
         layout: { visibility: shownBy('countries') },
         paint: { 'fill-pattern': byPrimaryRole((r) => `texture-${r}`, 'texture-transit'), 'fill-opacity': fillOpacity } },
       // Countries with several roles (Kosovo: destination and transit) are striped in all their colours.
-      { id: 'countries-bands', type: 'fill', source: 'countries', filter: ['>=', ['get', 'roleCount'], 2],
+      { id: 'countries-bands', type: 'fill', source: 'countries', filter: ['>=', roleCountNow, 2],
         layout: { visibility: shownBy('countries') },
         paint: { 'fill-pattern': bandsPattern(), 'fill-opacity': fillOpacity } },
+      // Roles about illegal immigration (Bosnia): a neutral fill and a grid, never a trafficking colour.
+      { id: 'countries-immigration', type: 'fill', source: 'countries', filter: hasImmigrationRoleOnly,
+        layout: { visibility: shownBy('countries') },
+        paint: { 'fill-color': t.immigration, 'fill-opacity': fillOpacity } },
+      { id: 'countries-immigration-texture', type: 'fill', source: 'countries', filter: hasImmigrationRoleOnly,
+        layout: { visibility: shownBy('countries') },
+        paint: { 'fill-pattern': IMMIGRATION_TEXTURE, 'fill-opacity': fillOpacity } },
       { id: 'regions-halo', type: 'circle', source: 'places', filter: ['all', inWindow, ['==', ['get', 'kind'], 'region']],
         layout: { visibility: shownBy('countries') },
         paint: { 'circle-color': t.approximate, 'circle-opacity': byState(0.2, 0.16, 0.08), 'circle-blur': 1,
@@ -176,9 +223,7 @@ export function explorerStyle(t: Theme): StyleSpecification {
       { id: 'routes-casing', type: 'line', source: 'routes', filter: inWindow,
         layout: { visibility: shownBy('routes'), 'line-cap': 'round', 'line-join': 'round' },
         paint: { 'line-color': t.routeCasing, 'line-width': byZoom(byState(6 * s, 5 * s, 3.5 * s), byState(9 * s, 7.5 * s, 6 * s)), 'line-opacity': 0.9 } },
-      { id: 'routes-line', type: 'line', source: 'routes', filter: inWindow,
-        layout: { visibility: shownBy('routes'), 'line-cap': 'round', 'line-join': 'round' },
-        paint: { 'line-color': t.route, 'line-width': byZoom(byState(3.5 * s, 2.5 * s, 1.5 * s), byState(5 * s, 4 * s, 2.6 * s)) } },
+      ...routeLines(t),
       { id: 'routes-arrows', type: 'symbol', source: 'routes', filter: inWindow,
         layout: { visibility: shownBy('routes'), 'symbol-placement': 'line', 'symbol-spacing': 90 * s, 'icon-image': 'arrow',
           'icon-rotation-alignment': 'map', 'icon-allow-overlap': true, 'icon-ignore-placement': true } },

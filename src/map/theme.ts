@@ -1,7 +1,7 @@
 import type { Role } from '../data/types';
 
 /** How a role reads without colour: the texture drawn over its fill (see images.ts, Legend.tsx). */
-export type Texture = 'diagonal' | 'dots' | 'horizontal';
+export type Texture = 'diagonal' | 'dots' | 'horizontal' | 'grid';
 
 export interface Theme {
   /**
@@ -12,6 +12,14 @@ export interface Theme {
   /** Texture per role, and the ink it is drawn in: dark on the light fills, white on the dark one. */
   textures: Record<Role, Texture>;
   textureInk: Record<Role, string>;
+  /**
+   * Roles about illegal immigration, not trafficking: one neutral fill and a grid texture for
+   * any role, so they never read as a trafficking role in colour or in greyscale.
+   */
+  immigration: string;
+  immigrationInk: string;
+  /** Lines for movements of illegal immigration. */
+  immigrationRoute: string;
   sea: string;
   land: string;
   /** Countries the sources mention without giving them a role: clickable, so a shade apart. */
@@ -40,6 +48,9 @@ const light: Theme = {
   roles: { source: '#bb5566', transit: '#ddaa33', destination: '#004488' },
   textures: { source: 'diagonal', transit: 'dots', destination: 'horizontal' },
   textureInk: { source: '#3a1a20', transit: '#4d3a0a', destination: '#ffffff' },
+  immigration: '#c9ccd1',
+  immigrationInk: '#2b2f36',
+  immigrationRoute: '#5c636d',
   sea: '#d6e4ec',
   land: '#f5f3ef',
   landMentioned: '#e6e1d8',

@@ -1,3 +1,4 @@
+import { documentDateText } from '../data/time';
 import { ChartsFor } from '../charts/Charts';
 import { figuresOf, nameOf, placeById } from '../data/queries';
 import type { Initiative, Place } from '../data/types';
@@ -7,11 +8,13 @@ import { CiteList, DetailsHeader, EntityButtons, FigureList, HiddenNote, Section
 
 export function InitiativeDetails({ initiative }: { initiative: Initiative }) {
   const year = useExplorer((s) => s.year);
-  const figures = inWindow(figuresOf(initiative.id), (item) => ({ kind: 'figure', item }), year);
+  const time = useExplorer((s) => s.time);
+  const figures = inWindow(figuresOf(initiative.id), (item) => ({ kind: 'figure', item }), year, time);
   const places = inWindow(
     initiative.places.map(placeById).filter((p): p is Place => p !== undefined),
     (item) => ({ kind: 'place', item }),
     year,
+    time,
   );
   const name = nameOf({ kind: 'initiative', item: initiative });
 
@@ -25,6 +28,7 @@ export function InitiativeDetails({ initiative }: { initiative: Initiative }) {
           <><dt>Partners</dt><dd>{initiative.partners.join('; ')}</dd></>
         )}
         {initiative.started && <><dt>Started</dt><dd>{initiative.started.text}</dd></>}
+        {initiative.planned && <><dt>Planned</dt><dd>{initiative.planned.text}, as stated on {documentDateText(initiative.cites[0]!.doc)}; not reported as started</dd></>}
       </dl>
 
       {(places.shown.length > 0 || places.hidden > 0) && (

@@ -8,16 +8,18 @@ import { HiddenNote, Section } from './parts';
 /** With nothing selected: what the map shows, its two sources, and every place as a keyboard path into the map. */
 export function Overview() {
   const year = useExplorer((s) => s.year);
-  const places = inWindow(facts.places, (item) => ({ kind: 'place', item }), year);
+  const time = useExplorer((s) => s.time);
+  const places = inWindow(facts.places, (item) => ({ kind: 'place', item }), year, time);
 
   return (
     <article class="overview">
       <h2 class="panel__heading" tabIndex={-1}>Overview</h2>
       <p class="overview__lede">
         The map shows what two UK parliamentary records say about trafficking of women and girls in and through the
-        Balkans between 2000 and 2004: the countries people were trafficked from, through and to, the police units
-        and projects set up against it, and the figures those records give. Every fact links to the sentence it
-        comes from.
+        Balkans between 2000 and 2004: where the records say people were trafficked from and into, the police units
+        and projects set up against it, and the figures those records give. Where a record speaks of illegal
+        immigration instead, the map says so and draws it apart (grey, gridded, dashed). Every mark links to the
+        sentence it comes from.
       </p>
       <p class="overview__note">
         <strong>Content note.</strong> The sources discuss trafficking for sexual exploitation. Nothing here

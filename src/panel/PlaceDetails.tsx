@@ -1,27 +1,25 @@
 import { Citation } from '../cite/Citation';
 import { ChartsFor } from '../charts/Charts';
 import { figuresFor, initiativesAt, relatedPlaces, routesThrough } from '../data/queries';
+import { SUBJECTS } from '../data/subjects';
 import type { Place, Role } from '../data/types';
+import { hiddenRoleCount, reasonsFor } from '../data/why';
 import { theme } from '../map/theme';
 import { useExplorer } from '../store/useExplorer';
-import { groupRoles, inWindow, KIND_LABEL } from './groups';
+import { inWindow, KIND_LABEL } from './groups';
 import { CiteList, DetailsHeader, EntityButtons, FigureList, HiddenNote, Section } from './parts';
 
 const ROLE_LABEL: Record<Role, string> = { source: 'Source', transit: 'Transit', destination: 'Destination' };
 
-/** "destination and transit country": the sources' own phrasing for what a place is. */
-function roleWords(roles: Role[], place: Place): string {
-  const noun = place.kind === 'country' ? ' country' : place.kind === 'region' ? ' region' : '';
-  return `${roles.join(' and ')}${noun}`;
-}
-
 export function PlaceDetails({ place }: { place: Place }) {
   const year = useExplorer((s) => s.year);
-  const figures = inWindow(figuresFor(place.id), (item) => ({ kind: 'figure', item }), year);
-  const initiatives = inWindow(initiativesAt(place.id), (item) => ({ kind: 'initiative', item }), year);
-  const routes = inWindow(routesThrough(place.id), (item) => ({ kind: 'route', item }), year);
-  const related = inWindow(relatedPlaces(place.id), (item) => ({ kind: 'place', item }), year);
-  const roles = groupRoles(place.roles);
+  const time = useExplorer((s) => s.time);
+  const figures = inWindow(figuresFor(place.id), (item) => ({ kind: 'figure', item }), year, time);
+  const initiatives = inWindow(initiativesAt(place.id), (item) => ({ kind: 'initiative', item }), year, time);
+  const routes = inWindow(routesThrough(place.id), (item) => ({ kind: 'route', item }), year, time);
+  const related = inWindow(relatedPlaces(place.id), (item) => ({ kind: 'place', item }), year, time);
+  const roles = reasonsFor({ kind: 'place', item: place }, year, time).filter((r) => r.roles);
+  const hiddenRoles = hiddenRoleCount(place, year, time);
 
   return (
     <article class="details">
@@ -34,19 +32,22 @@ export function PlaceDetails({ place }: { place: Place }) {
         <p class="details__location"><strong>Approximate location.</strong> {place.locationNote}</p>
       )}
 
-      {roles.length > 0 && (
-        <Section title="Role in trafficking">
+      {(roles.length > 0 || hiddenRoles > 0) && (
+        <Section title="Roles the sources give">
           <ul class="role-list">
-            {roles.map((group) => (
-              <li key={group.roles.join()} class="role foot">
-                {group.roles.map((role) => (
-                  <span key={role} class="badge" style={{ '--swatch': theme.roles[role] }}>{ROLE_LABEL[role]}</span>
+            {roles.map((reason) => (
+              <li key={reason.cite.quote + reason.subject} class="role foot" data-subject={reason.subject}>
+                {reason.roles!.map((role) => (
+                  <span key={role} class="badge" style={{ '--swatch': reason.subject === 'immigration' ? theme.immigration : theme.roles[role] }}>{ROLE_LABEL[role]}</span>
                 ))}
-                {group.note && <span class="role__note">{group.note}</span>}
-                <Citation cite={group.cite} about={`${place.name} as a ${roleWords(group.roles, place)}`} />
+                <span class="role__subject">{SUBJECTS[reason.subject!].label}</span>
+                {reason.caveat && <span class="role__note">{reason.caveat}</span>}
+                <span class="role__when">{reason.when}</span>
+                <Citation cite={reason.cite} about={`${place.name}: ${reason.claim}`} />
               </li>
             ))}
           </ul>
+          <HiddenNote count={hiddenRoles} lead={hiddenRoles === 1 ? 'more role' : 'more roles'} />
         </Section>
       )}
 
@@ -66,7 +67,7 @@ export function PlaceDetails({ place }: { place: Place }) {
       )}
 
       {(routes.shown.length > 0 || routes.hidden > 0) && (
-        <Section title="Routes through here">
+        <Section title="Routes from or into here">
           <EntityButtons ids={routes.shown.map((r) => r.id)} layout="rows" />
           <HiddenNote count={routes.hidden} lead="more described" />
         </Section>

@@ -1,16 +1,24 @@
 import { Citation } from '../cite/Citation';
+import { SUBJECTS } from '../data/subjects';
 import type { Route } from '../data/types';
+import { reasonsFor } from '../data/why';
 import { DetailsHeader, EntityButtons, Section } from './parts';
 
+const KIND_LABEL: Record<Route['kind'], string> = { origin: 'Where people are trafficked from', entry: 'Way in', flow: 'Movement' };
+
 export function RouteDetails({ route }: { route: Route }) {
+  // A route is one claim whatever the time window; its reason does not depend on the year.
+  const [reason] = reasonsFor({ kind: 'route', item: route }, Infinity, 'reported');
   return (
     <article class="details">
-      <DetailsHeader kicker="Route" entity={{ kind: 'route', item: route }}>{route.label}</DetailsHeader>
+      <DetailsHeader kicker={`${KIND_LABEL[route.kind]} · ${SUBJECTS[route.subject].label}`} entity={{ kind: 'route', item: route }}>{route.label}</DetailsHeader>
       <div class="foot">
-        <p class="details__context">Described in the sources from {route.since}</p>
+        {reason && <p class="details__summary">{reason.claim}</p>}
+        {reason && <p class="details__context">{reason.when[0]!.toUpperCase() + reason.when.slice(1)}</p>}
+        {route.caveat && <p class="details__location"><strong>What the source does not say.</strong> {route.caveat}</p>}
         <Citation cite={route.cite} about={route.label} />
       </div>
-      <Section title="Path, origin first">
+      <Section title="From, to">
         <EntityButtons ids={route.path} layout="path" />
       </Section>
     </article>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Figure, Place, RoleClaim } from '../data/types';
-import { groupPlaces, groupRoles, inWindow, whenOf } from './groups';
+import type { Figure, Place } from '../data/types';
+import { groupPlaces, inWindow, whenOf } from './groups';
 
 const cite = { doc: 'fco-2004', para: 'p9', quote: 'a major destination and transit country' } as const;
 const place = (id: string, kind: Place['kind'], name = id): Place => ({ id, kind, name, sourceName: name, precision: 'exact', roles: [], cites: [] });
@@ -15,26 +15,18 @@ describe('groupPlaces', () => {
   });
 });
 
-describe('groupRoles', () => {
-  it('merges roles that one sentence gives, keeps differently noted ones apart', () => {
-    const claims: RoleClaim[] = [
-      { role: 'destination', cite },
-      { role: 'transit', cite },
-      { role: 'transit', note: 'for illegal migrants', cite },
-    ];
-    expect(groupRoles(claims)).toEqual([
-      { roles: ['destination', 'transit'], cite },
-      { roles: ['transit'], note: 'for illegal migrants', cite },
-    ]);
-  });
-});
-
 describe('inWindow', () => {
-  it('counts the items dated after the window', () => {
-    const figure = (year: number) => ({ year }) as Figure;
-    const { shown, hidden } = inWindow([figure(2000), figure(2003), figure(2004)], (item) => ({ kind: 'figure', item }), 2003);
-    expect(shown.map((f) => f.year)).toEqual([2000, 2003]);
+  // Figures of 2000 and 2003 stated in 2004, and one of 2002 stated in 2002.
+  const figure = (year: number, doc: Figure['cite']['doc']) => ({ id: `f${year}`, year, cite: { doc, para: 'p1', quote: '' } }) as Figure;
+  const figures = [figure(2000, 'fco-2004'), figure(2002, 'commons-2002'), figure(2003, 'fco-2004')];
+  it('reads "happened by" from the figure\'s own year, and counts what it hides', () => {
+    const { shown, hidden } = inWindow(figures, (item) => ({ kind: 'figure', item }), 2002, 'happened');
+    expect(shown.map((f) => f.year)).toEqual([2000, 2002]);
     expect(hidden).toBe(1);
+  });
+  it('reads "said by" from the document that states the figure', () => {
+    const { shown } = inWindow(figures, (item) => ({ kind: 'figure', item }), 2002, 'reported');
+    expect(shown.map((f) => f.year)).toEqual([2002]);
   });
 });
 

@@ -1,6 +1,7 @@
 import type { Entity } from '../data/queries';
 import { visibleIn } from '../data/queries';
-import type { Citation, Figure, Place, PlaceKind, Role, RoleClaim } from '../data/types';
+import type { TimeMode } from '../data/time';
+import type { Figure, Place, PlaceKind } from '../data/types';
 
 /** The overview's place list, in the order a reader meets them on the map. */
 const PLACE_GROUPS: { title: string; kinds: PlaceKind[] }[] = [
@@ -13,7 +14,7 @@ const PLACE_GROUPS: { title: string; kinds: PlaceKind[] }[] = [
 
 export const KIND_LABEL: Record<PlaceKind, string> = {
   country: 'Country', region: 'Region', city: 'City', airport: 'Airport',
-  border: 'Border crossing', institution: 'Institution', posting: 'Posting',
+  border: 'Boundary line', institution: 'Institution', posting: 'Posting',
 };
 
 /** "task force" → "Task force", for kinds shown as labels. */
@@ -27,22 +28,9 @@ export function groupPlaces(places: Place[]): { title: string; places: Place[] }
   })).filter((group) => group.places.length > 0);
 }
 
-export interface RoleGroup { roles: Role[]; note?: string; cite: Citation }
-
-/** Roles backed by the same sentence with the same note, merged: "destination and transit" share one quote. */
-export function groupRoles(claims: RoleClaim[]): RoleGroup[] {
-  const groups: RoleGroup[] = [];
-  for (const claim of claims) {
-    const same = groups.find((g) => g.note === claim.note && g.cite.doc === claim.cite.doc && g.cite.para === claim.cite.para && g.cite.quote === claim.cite.quote);
-    if (same) same.roles.push(claim.role);
-    else groups.push({ roles: [claim.role], cite: claim.cite, ...(claim.note === undefined ? {} : { note: claim.note }) });
-  }
-  return groups;
-}
-
 /** Splits items into those inside the time window and a count of those after it. */
-export function inWindow<T>(items: T[], entity: (item: T) => Entity, year: number): { shown: T[]; hidden: number } {
-  const shown = items.filter((item) => visibleIn(entity(item), year));
+export function inWindow<T>(items: T[], entity: (item: T) => Entity, year: number, time: TimeMode): { shown: T[]; hidden: number } {
+  const shown = items.filter((item) => visibleIn(entity(item), year, time));
   return { shown, hidden: items.length - shown.length };
 }
 

@@ -19,7 +19,8 @@ interface HeaderProps {
 /** Back link, kind and the panel's h2, which takes focus when the selection changes (see Panel). */
 export function DetailsHeader({ kicker, entity, children }: HeaderProps) {
   const year = useExplorer((s) => s.year);
-  const dated = yearOf(entity);
+  const time = useExplorer((s) => s.time);
+  const dated = yearOf(entity, time);
   return (
     <header class="details__header">
       <button type="button" class="panel__back" onClick={clearSelection}>Back to overview</button>

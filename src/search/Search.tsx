@@ -2,6 +2,7 @@ import { useMemo, useState } from 'preact/hooks';
 import type { TargetedKeyboardEvent } from 'preact';
 import { facts } from '../data/factBase';
 import { entityById, visibleIn } from '../data/queries';
+import type { TimeMode } from '../data/time';
 import { select } from '../store/actions';
 import { useExplorer } from '../store/useExplorer';
 import { buildIndex, search, type SearchEntry } from './index';
@@ -22,6 +23,7 @@ export function Search() {
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(-1);
   const year = useExplorer((s) => s.year);
+  const time = useExplorer((s) => s.time);
   const results = useMemo(() => search(INDEX, query), [query]);
   const expanded = open && results.length > 0;
   const noMatch = open && query.trim() !== '' && results.length === 0;
@@ -98,7 +100,7 @@ export function Search() {
               <span class="search__label">{entry.label}</span>
               <span class="search__detail">
                 <span class="search__kind">{KIND_LABEL[entry.kind]}</span> {entry.detail}
-                {laterThan(entry.id, year) && <span class="search__later"> · not shown up to {year}</span>}
+                {laterThan(entry.id, year, time) && <span class="search__later"> · not shown up to {year}</span>}
               </span>
             </li>
           ))}
@@ -112,7 +114,7 @@ export function Search() {
 }
 
 /** Whether an item lies beyond the time window, so the result can say why the map won't show it. */
-function laterThan(id: string, year: number): boolean {
+function laterThan(id: string, year: number, time: TimeMode): boolean {
   const entity = entityById(id);
-  return entity !== undefined && !visibleIn(entity, year);
+  return entity !== undefined && !visibleIn(entity, year, time);
 }

@@ -20,7 +20,7 @@ const fixture: FactBase = {
     { id: 'raids-2003', value: 2047, display: '2,047', unit: 'operations', counts: 'raids, operations and bar checks by the TPIU', period: 'in 2003', year: 2003, stated: 2004, places: ['BA'], initiative: 'tpiu', cite: cite('the TPIU conducted 2,047 raids') },
     { id: 'names-2004', value: 1261, display: '1261', unit: 'names', counts: 'names registered on the VAAU database', period: 'by the end of April 2004', year: 2004, stated: 2004, places: ['BA'], cite: cite('1261 names had been registered') },
   ],
-  routes: [{ id: 'route-ba', label: 'Moldova → Bosnia', path: ['BA'], since: 2000, cite: cite('trafficked from Moldova') }],
+  routes: [{ id: 'route-ba', label: 'Moldova → Bosnia', kind: 'origin', subject: 'trafficking', path: ['MD', 'BA'], cite: cite('trafficked from Moldova') }],
   exclusions: [],
 };
 const index = buildIndex(fixture);

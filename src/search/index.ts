@@ -1,3 +1,5 @@
+import { SUBJECTS } from '../data/subjects';
+import { documentDateText } from '../data/time';
 import type { Entity } from '../data/queries';
 import type { FactBase } from '../data/types';
 
@@ -67,7 +69,7 @@ export function buildIndex(facts: FactBase): SearchEntry[] {
   }
   for (const r of facts.routes) {
     entries.push({
-      id: r.id, kind: 'route', label: r.label, detail: `described from ${r.since}`,
+      id: r.id, kind: 'route', label: r.label, detail: `${SUBJECTS[r.subject].label} · ${documentDateText(r.cite.doc)}`,
       names: [r.label, r.id].map(normalise),
       about: joined(names(r.path)),
       quotes: normalise(r.cite.quote),

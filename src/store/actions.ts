@@ -1,5 +1,6 @@
 import { extentOf } from '../data/extent';
 import { entityById } from '../data/queries';
+import type { TimeMode } from '../data/time';
 import { explorer, FIRST_YEAR, LAST_YEAR, type Camera, type Hover, type LayerId, type MapStatus } from './explorer';
 
 let cameraSeq = 0;
@@ -36,9 +37,14 @@ export function setLayers(layers: Record<LayerId, boolean>): void {
   set({ layers });
 }
 
-/** Shows what existed or had been reported by the end of `year`. */
+/** Ends the time window at `year` (what counts by then depends on the time mode). */
 export function setYear(year: number): void {
   set({ year: Math.min(LAST_YEAR, Math.max(FIRST_YEAR, Math.round(year))) });
+}
+
+/** Chooses how the time window reads dates: what had been said by then, or what had happened. */
+export function setTimeMode(time: TimeMode): void {
+  set({ time });
 }
 
 export function playTimeline(): void {

@@ -1,4 +1,5 @@
 import { createStore } from 'zustand/vanilla';
+import { DEFAULT_TIME_MODE, type TimeMode } from '../data/time';
 
 /** Map layers a reader can switch on and off from the legend. */
 export type LayerId = 'countries' | 'routes' | 'borders' | 'sites' | 'institutions' | 'postings';
@@ -40,6 +41,8 @@ export interface ExplorerState {
   layers: Record<LayerId, boolean>;
   /** The time window runs from FIRST_YEAR to this year. */
   year: number;
+  /** How the time window reads a claim's date (see data/time.ts). */
+  time: TimeMode;
   timelinePlaying: boolean;
   /** Last camera the map reported. */
   camera: Camera | null;
@@ -62,6 +65,7 @@ export const initialState: ExplorerState = {
   hover: null,
   layers: { countries: true, routes: true, borders: true, sites: true, institutions: true, postings: true },
   year: LAST_YEAR,
+  time: DEFAULT_TIME_MODE,
   timelinePlaying: false,
   camera: null,
   cameraRequest: null,

@@ -1,5 +1,6 @@
 import { documents } from '../data/sources';
 import { entityById } from '../data/queries';
+import { DEFAULT_TIME_MODE, TIME_MODE_IDS, type TimeMode } from '../data/time';
 import type { DocumentId } from '../data/types';
 import { FIRST_YEAR, LAST_YEAR, LAYER_IDS, type Camera, type ExplorerState, type LayerId } from './explorer';
 
@@ -8,6 +9,7 @@ export interface UrlState {
   selection?: string;
   layers?: Record<LayerId, boolean>;
   year?: number;
+  time?: TimeMode;
   camera?: Camera;
   panel?: 'table' | 'reader';
   reader?: { doc: DocumentId; para: string | null };
@@ -116,6 +118,13 @@ export function parseQuery(search: string): ParsedQuery {
     }
   }
 
+  const time = first('time');
+  if (time !== null) {
+    const mode = TIME_MODE_IDS.find((m) => m === time.trim().toLowerCase());
+    if (mode) state.time = mode;
+    else notices.push(`The time reading “${shown(time)}” is unknown; the timeline reads ${TIME_MODE_IDS.map((m) => `time=${m}`).join(' or ')}.`);
+  }
+
   const camera = first('camera');
   if (camera !== null) {
     const parsed = parseCamera(camera, notices);
@@ -155,7 +164,7 @@ const round = (n: number, places: number) => Number(n.toFixed(places));
  * Writes the parts of the state worth sharing as a query string (no leading "?"), leaving out
  * defaults. Example: `toQuery({...state, selection: 'XK', year: 2001})` → `"select=XK&year=2001"`.
  */
-export function toQuery(state: Pick<ExplorerState, 'selection' | 'layers' | 'year' | 'camera' | 'panel' | 'reader' | 'story'>, embed = false): string {
+export function toQuery(state: Pick<ExplorerState, 'selection' | 'layers' | 'year' | 'time' | 'camera' | 'panel' | 'reader' | 'story'>, embed = false): string {
   const params = new URLSearchParams();
   if (state.selection !== null) params.set('select', state.selection);
   if (state.panel === 'table') params.set('view', 'table');
@@ -165,6 +174,7 @@ export function toQuery(state: Pick<ExplorerState, 'selection' | 'layers' | 'yea
     if (state.reader.para !== null) params.set('para', state.reader.para);
   }
   if (state.year !== LAST_YEAR) params.set('year', String(state.year));
+  if (state.time !== DEFAULT_TIME_MODE) params.set('time', state.time);
   const on = LAYER_IDS.filter((id) => state.layers[id]);
   if (on.length < LAYER_IDS.length) params.set('layers', on.length === 0 ? 'none' : on.join(','));
   if (state.camera) {

@@ -1,4 +1,4 @@
-import { clearSelection, moveCamera, notify, openReader, select, setLayers, setYear, showDetails, showTable } from './actions';
+import { clearSelection, moveCamera, notify, openReader, select, setLayers, setTimeMode, setYear, showDetails, showTable } from './actions';
 import { explorer, initialState, LAST_YEAR, type ExplorerState } from './explorer';
 import { parseQuery, toQuery, type ParsedQuery } from './url';
 import { goToScene, leaveStory } from '../story/story';
@@ -20,6 +20,7 @@ function apply(parsed: ParsedQuery, initial: boolean): void {
   try {
     setLayers(state.layers ?? initialState.layers);
     setYear(state.year ?? LAST_YEAR);
+    setTimeMode(state.time ?? initialState.time);
     // With a camera in the link, it wins over fitting the selection: it is where the reader was.
     if (state.selection) select(state.selection, { fit: state.camera === undefined });
     else if (!initial || explorer.getState().selection !== null) clearSelection();
@@ -61,7 +62,7 @@ function onChange(state: ExplorerState, prev: ExplorerState): void {
     return;
   }
   if (
-    state.layers !== prev.layers || state.year !== prev.year || state.panel !== prev.panel ||
+    state.layers !== prev.layers || state.year !== prev.year || state.time !== prev.time || state.panel !== prev.panel ||
     state.reader !== prev.reader || state.story !== prev.story
   ) {
     write('replaceState', state);

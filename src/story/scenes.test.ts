@@ -38,7 +38,7 @@ describe('the story', () => {
   });
 
   it('tells the routes first and what more can be done last', () => {
-    expect(scenes[0]?.highlight.some((id) => id.startsWith('route-'))).toBe(true);
+    expect(scenes[0]?.highlight.some((id) => entityById(id)?.kind === 'route')).toBe(true);
     expect(scenes.at(-1)?.highlight).toContain('unmik-strategy');
   });
 

@@ -39,7 +39,7 @@ export const scenes: Scene[] = [
       'The FCO told the committee that Kosovo had become a major destination and transit country for trafficked women and girls forced into prostitution. Most victims came from elsewhere in South East Europe, particularly Moldova and Romania, and entered Kosovo mainly from Serbia and also from Macedonia.',
     camera: { center: [24.5, 44.6], zoom: 5.6 },
     layers: ['countries', 'routes', 'borders'],
-    highlight: ['XK', 'MD', 'RO', 'RS', 'MK', 'route-moldova-serbia-kosovo', 'route-romania-serbia-kosovo', 'route-moldova-macedonia-kosovo', 'route-romania-macedonia-kosovo'],
+    highlight: ['XK', 'MD', 'RO', 'RS', 'MK', 'origin-moldova-kosovo', 'origin-romania-kosovo', 'entry-serbia-kosovo', 'entry-macedonia-kosovo'],
     select: 'XK',
     quotes: [
       { from: 'XK', says: 'Kosovo has become a major destination' },

@@ -6,11 +6,13 @@ import labelPoints from '../../geo/labels.geojson';
 import places from '../../geo/places.geojson';
 import routes from '../../geo/routes.geojson';
 import { entityById, placesOf } from '../data/queries';
+import type { TimeMode } from '../data/time';
 import type { PlaceKind, Role } from '../data/types';
 import { theme as t } from '../map/theme';
 import type { LayerId } from '../store/explorer';
 import { aroundMarker, placeLabels, type LabelRequest } from './labels';
 import { fitProjection, type BBox, type LngLat, type Point } from './project';
+import { shadingOf } from './roles';
 import { Arrowhead, Bands, Label, Marker, markerRadius, Textures } from './symbols';
 
 /**
@@ -28,6 +30,9 @@ interface Props {
   height: number;
   /** Accessible description of the picture. */
   label: string;
+  /** The time window the picture shows (roles and routes that count by then). */
+  year: number;
+  time: TimeMode;
 }
 
 const ROLES: Role[] = ['source', 'transit', 'destination'];
@@ -41,6 +46,14 @@ const KIND_WORDS: Partial<Record<PlaceKind, string>> = {
   posting: 'Liaison officers: area only', region: 'Region: location approximate',
 };
 const KEY_ROW = 36;
+/** Route kinds as the live style draws them (style.ts routeLines). */
+interface RouteLook { text: string; stroke: string; dash?: string }
+const ROUTE_KEY: Record<string, RouteLook> = {
+  entry: { text: 'Way in (thinner: “as well as”)', stroke: t.route },
+  origin: { text: 'Trafficked from, no path given', stroke: t.route, dash: '1 7' },
+  flow: { text: 'Movement', stroke: t.route },
+  immigration: { text: 'Illegal immigration', stroke: t.immigrationRoute, dash: '12 6' },
+};
 
 const str = (v: unknown) => (typeof v === 'string' ? v : '');
 
@@ -80,21 +93,22 @@ function keyRows(items: KeyItem[], width: number): { item: KeyItem; x: number; r
   });
 }
 
-export function SvgMap({ bbox, layers, highlight, width, height, label }: Props) {
+export function SvgMap({ bbox, layers, highlight, width, height, label, year, time }: Props) {
   const prefix = useId().replace(/[^\w-]/g, '');
   const project = fitProjection(bbox, width, height);
   const on = (layer: LayerId) => layers.includes(layer);
   const lit = emphasised(highlight);
 
+  const counts = (p: GeoJSON.GeoJsonProperties) => Number(p?.[time]) <= year;
   const shapes = countries.features.map((f) => ({
     id: str(f.properties?.['id']),
-    roles: on('countries') ? ROLES.filter((r) => f.properties?.[r] === true) : [],
+    ...(on('countries') ? shadingOf(f.properties, year, time) : { roles: [] as Role[], immigration: false }),
     mentioned: f.properties?.['inFacts'] === true,
     d: pathOf(f.geometry, project),
   }));
   const markers = places.features.flatMap((f) => {
     const kind = str(f.properties?.['kind']) as PlaceKind;
-    if (!lit.has(str(f.properties?.['id'])) || !on(LAYER_OF_KIND[kind] ?? 'sites')) return [];
+    if (!lit.has(str(f.properties?.['id'])) || !on(LAYER_OF_KIND[kind] ?? 'sites') || !counts(f.properties)) return [];
     return [{ id: str(f.properties?.['id']), kind, name: str(f.properties?.['name']), at: project((f.geometry as GeoJSON.Point).coordinates as LngLat) }];
   });
   const requests: LabelRequest[] = [
@@ -117,16 +131,25 @@ export function SvgMap({ bbox, layers, highlight, width, height, label }: Props)
   const placed = placeLabels(requests, width, height, obstacles);
 
   const multiRole = shapes.find((c) => c.roles.length > 1);
+  const shownRoutes = on('routes') ? routes.features.filter((f) => counts(f.properties)).map((f) => ({
+    id: str(f.properties?.['id']), kind: str(f.properties?.['kind']), subject: str(f.properties?.['subject']), weight: str(f.properties?.['weight']), d: pathOf(f.geometry, project),
+  })) : [];
   const keyItems: KeyItem[] = [
     ...ROLES.filter((r) => shapes.some((c) => c.roles.includes(r))).map((r) => ({
-      id: r, text: `${r[0]!.toUpperCase()}${r.slice(1)} country`,
+      id: r, text: `${r[0]!.toUpperCase()}${r.slice(1)} of trafficking`,
       swatch: <><rect width="40" height="24" fill={t.roles[r]} /><rect width="40" height="24" fill={`url(#${prefix}-${r})`} /></>,
     })),
     ...(multiRole ? [{
       id: 'bands', text: 'Several roles: bands of each',
       swatch: <rect width="40" height="24" fill={`url(#${prefix}-bands-${multiRole.id})`} />,
     }] : []),
-    ...(on('routes') ? [{ id: 'route', text: 'Route, arrow at destination', swatch: <path d="M2 12 H32" stroke={t.route} stroke-width="4" marker-end={`url(#${prefix}-arrow)`} /> }] : []),
+    ...(shapes.some((c) => c.immigration) ? [{
+      id: 'immigration', text: 'Illegal immigration, not trafficking',
+      swatch: <><rect width="40" height="24" fill={t.immigration} /><rect width="40" height="24" fill={`url(#${prefix}-immigration)`} /></>,
+    }] : []),
+    ...shownRoutes.map(({ kind, subject }) => ROUTE_KEY[subject === 'immigration' ? 'immigration' : kind]).filter((k, i, all): k is RouteLook => k !== undefined && all.indexOf(k) === i).map((k) => ({
+      id: k.text, text: k.text, swatch: <path d="M2 12 H32" stroke={k.stroke} stroke-width="4" stroke-dasharray={k.dash} marker-end={`url(#${prefix}-arrow)`} />,
+    })),
     ...[...new Set(markers.map((m) => m.kind))].map((k) => ({ id: k, text: KIND_WORDS[k] ?? k, swatch: <Marker kind={k} at={[20, 12]} scale={0.9} /> })),
   ];
   const key = keyRows(keyItems, width);
@@ -144,13 +167,14 @@ export function SvgMap({ bbox, layers, highlight, width, height, label }: Props)
         <rect width={width} height={height} fill={t.sea} />
         {shapes.map((c) => {
           const [first] = c.roles;
-          const fill = c.roles.length > 1 ? `url(#${prefix}-bands-${c.id})` : first ? t.roles[first] : c.mentioned ? t.landMentioned : t.land;
+          const fill = c.roles.length > 1 ? `url(#${prefix}-bands-${c.id})` : first ? t.roles[first] : c.immigration ? t.immigration : c.mentioned ? t.landMentioned : t.land;
           // Role countries outside the scene's subject are paler, so the subject stands out.
           const faded = first !== undefined && lit.size > 0 && !lit.has(c.id);
           return (
             <g key={c.id} opacity={faded ? 0.4 : 1}>
               <path d={c.d} fill={fill} stroke={t.border} stroke-width="0.8" />
               {c.roles.length === 1 && first && <path d={c.d} fill={`url(#${prefix}-${first})`} />}
+              {c.immigration && <path d={c.d} fill={`url(#${prefix}-immigration)`} />}
             </g>
           );
         })}
@@ -165,13 +189,14 @@ export function SvgMap({ bbox, layers, highlight, width, height, label }: Props)
           );
         })}
         {shapes.filter((c) => lit.has(c.id)).map((c) => <path key={c.id} d={c.d} fill="none" stroke={t.selection} stroke-width="3" />)}
-        {on('routes') && routes.features.map((f) => {
-          const d = pathOf(f.geometry, project);
-          const strong = lit.has(str(f.properties?.['id']));
+        {shownRoutes.map(({ id, kind, subject, weight, d }) => {
+          const strong = lit.has(id);
+          const look = ROUTE_KEY[subject === 'immigration' ? 'immigration' : kind]!;
+          const width = (strong ? 4 : 3) * (weight === 'secondary' ? 0.55 : weight === 'primary' ? 1.25 : 1);
           return (
-            <g key={str(f.properties?.['id'])} opacity={strong ? 1 : 0.45}>
-              <path d={d} fill="none" stroke={t.routeCasing} stroke-width={strong ? 8 : 6} stroke-linecap="round" />
-              <path d={d} fill="none" stroke={t.route} stroke-width={strong ? 4 : 3} stroke-linecap="round" marker-end={`url(#${prefix}-arrow)`} />
+            <g key={id} opacity={strong ? 1 : 0.45}>
+              <path d={d} fill="none" stroke={t.routeCasing} stroke-width={width + 4} stroke-linecap="round" />
+              <path d={d} fill="none" stroke={look.stroke} stroke-width={width} stroke-linecap={look.dash ? 'butt' : 'round'} stroke-dasharray={look.dash} marker-end={`url(#${prefix}-arrow)`} />
             </g>
           );
         })}

@@ -21,6 +21,9 @@ export function Textures({ prefix }: { prefix: string }) {
       <pattern id={`${prefix}-destination`} width="6" height="6" patternUnits="userSpaceOnUse">
         <path d="M0 3 H6" stroke-width="1.5" {...ink('destination')} />
       </pattern>
+      <pattern id={`${prefix}-immigration`} width="8" height="8" patternUnits="userSpaceOnUse">
+        <path d="M4 0 V8 M0 4 H8" stroke={t.immigrationInk} stroke-opacity="0.6" stroke-width="0.8" />
+      </pattern>
     </>
   );
 }
@@ -28,7 +31,7 @@ export function Textures({ prefix }: { prefix: string }) {
 /** Diagonal bands of each role's colour, for a country with several roles (Kosovo), as in the legend. */
 export function Bands({ id, roles }: { id: string; roles: Role[] }) {
   return (
-    <pattern id={id} width="24" height="24" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+    <pattern id={id} width="24" height="24" patternUnits="userSpaceOnUse" patternTransform="rotate(-45)">
       {roles.map((r, i) => <rect key={r} x={(24 / roles.length) * i} width={24 / roles.length} height="24" fill={t.roles[r]} />)}
     </pattern>
   );

@@ -1,3 +1,5 @@
+import { SUBJECTS } from '../data/subjects';
+import { documentDateText, type TimeMode } from '../data/time';
 import { useMemo } from 'preact/hooks';
 import { Citation } from '../cite/Citation';
 import { facts } from '../data/factBase';
@@ -76,8 +78,9 @@ const FIGURE_COLUMNS: Column<Figure>[] = [
 
 const ROUTE_COLUMNS: Column<Route>[] = [
   { id: 'route', label: 'Route', rowHeader: true, sortValue: (r) => r.label, cell: (r) => <NameButton id={r.id} label={r.label} /> },
-  { id: 'path', label: 'Places in order', sortValue: (r) => placeNames(r.path), cell: (r) => placeNames(r.path) },
-  { id: 'since', label: 'Described from', sortValue: (r) => r.since, cell: (r) => r.since },
+  { id: 'path', label: 'From, to', sortValue: (r) => placeNames(r.path), cell: (r) => placeNames(r.path) },
+  { id: 'subject', label: 'Subject', sortValue: (r) => SUBJECTS[r.subject].label, cell: (r) => SUBJECTS[r.subject].label },
+  { id: 'stated', label: 'Stated', sortValue: (r) => r.cite.doc, cell: (r) => documentDateText(r.cite.doc) },
   source((r) => r.cite, (r) => r.label),
 ];
 
@@ -87,10 +90,10 @@ function initiativeName(id: string | undefined): string | undefined {
 }
 
 /** The items of one collection that fall in the time window. */
-function shown<T extends { id: string }>(items: T[], year: number): T[] {
+function shown<T extends { id: string }>(items: T[], year: number, time: TimeMode): T[] {
   return items.filter((item) => {
     const entity: Entity | undefined = entityById(item.id);
-    return entity ? visibleIn(entity, year) : true;
+    return entity ? visibleIn(entity, year, time) : true;
   });
 }
 
@@ -100,14 +103,15 @@ const caption = (title: string, count: number, total: number, year: number) =>
 /** The table view: the map's full text alternative, one sortable table per kind of fact. */
 export function TableView() {
   const year = useExplorer((s) => s.year);
+  const time = useExplorer((s) => s.time);
   const rows = useMemo(
     () => ({
-      places: shown(facts.places, year),
-      initiatives: shown(facts.initiatives, year),
-      figures: shown(facts.figures, year),
-      routes: shown(facts.routes, year),
+      places: shown(facts.places, year, time),
+      initiatives: shown(facts.initiatives, year, time),
+      figures: shown(facts.figures, year, time),
+      routes: shown(facts.routes, year, time),
     }),
-    [year],
+    [year, time],
   );
   const total = facts.places.length + facts.initiatives.length + facts.figures.length + facts.routes.length;
   const hidden = total - rows.places.length - rows.initiatives.length - rows.figures.length - rows.routes.length;

@@ -1,5 +1,6 @@
 import { useEffect, useId } from 'preact/hooks';
-import { pauseTimeline, playTimeline, setYear } from '../store/actions';
+import { TIME_MODE_IDS, TIME_MODES } from '../data/time';
+import { pauseTimeline, playTimeline, setTimeMode, setYear } from '../store/actions';
 import { FIRST_YEAR, LAST_YEAR } from '../store/explorer';
 import { useExplorer } from '../store/useExplorer';
 import { startTimelinePlayer } from './player';
@@ -7,10 +8,6 @@ import './timeline.css';
 
 const YEARS = Array.from({ length: LAST_YEAR - FIRST_YEAR + 1 }, (_, i) => FIRST_YEAR + i);
 
-/** What the time window shows, in the reader's words. */
-function windowSentence(year: number): string {
-  return `Showing what existed or had been reported by the end of ${year}`;
-}
 
 /**
  * The time window: a year slider (2000 to the chosen year) with Play/Pause. Floats over the map,
@@ -18,6 +15,7 @@ function windowSentence(year: number): string {
  */
 export function Timeline({ inline = false }: { inline?: boolean }) {
   const year = useExplorer((s) => s.year);
+  const time = useExplorer((s) => s.time);
   const playing = useExplorer((s) => s.timelinePlaying);
   const id = useId();
   useEffect(startTimelinePlayer, []);
@@ -67,7 +65,15 @@ export function Timeline({ inline = false }: { inline?: boolean }) {
           </div>
         </div>
       </div>
-      <p id={`${id}-window`} class="timeline__window">{windowSentence(year)}.</p>
+      <div class="timeline__modes" role="radiogroup" aria-label="How the time window reads dates">
+        {TIME_MODE_IDS.map((mode) => (
+          <label key={mode} class="timeline__mode">
+            <input type="radio" name={`${id}-mode`} checked={time === mode} onChange={() => setTimeMode(mode)} />
+            {TIME_MODES[mode].label}
+          </label>
+        ))}
+        <p id={`${id}-window`} class="timeline__window">{TIME_MODES[time].sentence(year)}.</p>
+      </div>
     </section>
   );
 }

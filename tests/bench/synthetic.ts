@@ -10,7 +10,6 @@ import { prng } from './prng';
 
 export const SYNTHETIC = { figures: 5000, places: 2000, routes: 500 } as const;
 const KINDS: readonly PlaceKind[] = ['city', 'airport', 'institution', 'posting'];
-const YEARS = [2000, 2001, 2002, 2003, 2004];
 
 function realFactBase(): FactBase {
   const read = (name: string) => JSON.parse(readFileSync(join(ROOT, 'src', 'data', 'facts', `${name}.json`), 'utf8')) as unknown;
@@ -22,7 +21,6 @@ export function writeSyntheticFactBase(dir: string): void {
   const real = realFactBase();
   const random = prng(20021004);
   const countries = real.places.filter((p) => p.kind === 'country').map((p) => p.id);
-  const withRoles = real.places.filter((p) => p.roles.length > 0);
   const withCites = real.places.filter((p) => p.cites.length > 0);
 
   const places: Place[] = Array.from({ length: SYNTHETIC.places }, (_, i) => {
@@ -38,9 +36,9 @@ export function writeSyntheticFactBase(dir: string): void {
       lngLat: [Number((13 + random.next() * 17).toFixed(4)), Number((39 + random.next() * 9).toFixed(4))],
       precision: approximate ? 'city' : 'exact',
       ...(approximate ? { locationNote: 'Synthetic: placed at random for the benchmark.' } : {}),
-      roles: [random.pick(random.pick(withRoles).roles)],
+      // No roles: a role must cite a sentence that names its place, and no sentence names these.
+      roles: [],
       cites: [random.pick(random.pick(withCites).cites)],
-      since: random.pick(YEARS),
     };
   });
   const ids = places.map((p) => p.id);
@@ -51,13 +49,10 @@ export function writeSyntheticFactBase(dir: string): void {
     return { ...base, id: `syn-figure-${i + 1}`, places: [random.pick(ids), ...base.places.slice(0, 1)] };
   });
 
-  const endpoints = [...countries.filter((c) => c !== 'GB'), ...ids];
   const routes: Route[] = Array.from({ length: SYNTHETIC.routes }, (_, i) => {
-    const path = new Set<string>();
-    const stops = 2 + random.int(3);
-    while (path.size < stops) path.add(random.pick(endpoints));
+    // A route may only join the places its sentence names, so copies keep their path.
     const base = real.routes[i % real.routes.length]!;
-    return { ...base, id: `syn-route-${i + 1}`, label: `Synthetic route ${i + 1}`, path: [...path], since: random.pick(YEARS) };
+    return { ...base, id: `syn-route-${i + 1}`, label: `Synthetic route ${i + 1}` };
   });
 
   const facts: FactBase = {

@@ -35,7 +35,7 @@ const MAX_QUERY = 6000;
 
 /** Plausible values per known parameter, so parsing gets past its first checks. */
 const BY_PARAM: Record<string, readonly string[]> = {
-  select: ['XK', 'xk', 'MD', 'tpiu', 'reflex', 'heathrow', 'route-moldova-serbia-kosovo', 'uk-odihr-funding-2002', 'xk-rs-abl', ...NAMES],
+  select: ['XK', 'xk', 'MD', 'tpiu', 'reflex', 'heathrow', 'origin-moldova-kosovo', 'uk-odihr-funding-2002', 'xk-rs-abl', ...NAMES],
   layers: ['countries,routes', 'none', 'lava', ',,,,', 'routes,routes,routes', 'COUNTRIES', 'none,routes', '__proto__,toString'],
   year: ['2000', '2001', '2002', '2003', '2004', '1999', '3000', ...NUMBERS],
   camera: ['20,42,5', 'NaN,NaN,NaN', '1e308,-1e308,1e308', '1,2', '1,2,3,4', ',,', '-181,91,-5', '20.9,42.6,7.5,', '0,0,0'],

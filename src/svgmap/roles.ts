@@ -1,0 +1,19 @@
+import type { TimeMode } from '../data/time';
+import type { Role } from '../data/types';
+
+const ROLES: readonly Role[] = ['source', 'transit', 'destination'];
+
+/** What a country's shading says by the end of `year`, read from its layer properties as the live style reads them. */
+export interface CountryShading {
+  /** Trafficking roles that count by then, in the fill's order. */
+  roles: Role[];
+  /** Whether its only roles by then are about illegal immigration. */
+  immigration: boolean;
+}
+
+export function shadingOf(properties: GeoJSON.GeoJsonProperties, year: number, time: TimeMode): CountryShading {
+  const counts = (role: Role, subject: string) =>
+    properties?.[`${role}_subject`] === subject && Number(properties?.[`${role}_${time}`]) <= year;
+  const roles = ROLES.filter((r) => counts(r, 'trafficking'));
+  return { roles, immigration: roles.length === 0 && ROLES.some((r) => counts(r, 'immigration')) };
+}
