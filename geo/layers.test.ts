@@ -8,6 +8,7 @@ import { facts } from '../src/data/factBase';
 import { yearOf } from '../src/data/queries';
 import { rolesOf } from '../src/data/roles';
 import { NEVER, TIME_MODE_IDS } from '../src/data/time';
+import type { CountryProperties } from './build/countries-layer';
 import type { PlaceProperties } from './build/places-layer';
 import type { RouteProperties } from './build/routes-layer';
 import { buildLayers } from './build/layers';
@@ -21,7 +22,7 @@ const files = readdirSync(import.meta.dirname).filter((file) => file.endsWith('.
 const read = <G extends Geometry, P>(name: string) =>
   JSON.parse(readFileSync(join(import.meta.dirname, `${name}.geojson`), 'utf8')) as FeatureCollection<G, P & { id: string }>;
 
-const countries = read<Polygon | MultiPolygon, { name: string; source: boolean; transit: boolean; destination: boolean; roleCount: number; inFacts: boolean }>('countries');
+const countries = read<Polygon | MultiPolygon, Omit<CountryProperties, 'id'>>('countries');
 const borders = read<LineString | MultiLineString, { a: string; b: string; kind: string; place?: string }>('borders');
 const places = read<Point, Omit<PlaceProperties, 'id'>>('places');
 const routes = read<LineString, Omit<RouteProperties, 'id'>>('routes');

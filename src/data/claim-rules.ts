@@ -19,17 +19,26 @@ export function namesPlace(quote: string, place: Pick<Place, 'sourceName' | 'nam
   return quote.includes(place.sourceName) || quote.includes(place.name);
 }
 
-/** Words that mark where a movement starts and ends in these sources' sentences. */
-const ORIGIN_CUE = { before: /\bfrom\b/, after: /\bsource\b/ };
-const DESTINATION_CUE = { before: /\binto\b/, after: /\bdestination\b/ };
+/** Words that mark where a movement starts and ends in these sources' sentences, before or after the name. */
+const CUES = { origin: { before: 'from', after: 'source' }, destination: { before: 'into', after: 'destination' } } as const;
+type End = keyof typeof CUES;
 
-function cued(quote: string, place: Pick<Place, 'sourceName' | 'name'>, cue: { before: RegExp; after: RegExp }): boolean {
+/**
+ * The end of a movement a sentence gives a place: the nearest "from" or "into" before its name,
+ * else the nearest "source" or "destination" after it, within its sentence.
+ */
+function endGiven(quote: string, place: Pick<Place, 'sourceName' | 'name'>): End | undefined {
   const at = quote.indexOf(quote.includes(place.sourceName) ? place.sourceName : place.name);
-  if (at < 0) return false;
-  // Only the sentence the name stands in counts.
+  if (at < 0) return undefined;
   const start = quote.lastIndexOf('. ', at) + 1;
-  const end = quote.indexOf('. ', at);
-  return cue.before.test(quote.slice(start, at)) || cue.after.test(quote.slice(at, end < 0 ? quote.length : end));
+  const stop = quote.indexOf('. ', at);
+  const words = (text: string) => text.toLowerCase().match(/[a-z]+/g) ?? [];
+  const before = words(quote.slice(start, at)).reverse();
+  const after = words(quote.slice(at, stop < 0 ? quote.length : stop));
+  const ends = Object.keys(CUES) as End[];
+  for (const word of before) { const end = ends.find((e) => CUES[e].before === word); if (end) return end; }
+  for (const word of after) { const end = ends.find((e) => CUES[e].after === word); if (end) return end; }
+  return undefined;
 }
 
 /**
@@ -43,9 +52,9 @@ export function routeProblems(route: Route, placeById: (id: string) => Place | u
   if (path.length !== 2) problems.push(`path names ${path.length} places; a route may only join the two places its sentence names`);
   const [from, to] = path.map(placeById);
   if (from && !namesPlace(cite.quote, from)) problems.push(`its sentence does not name "${from.sourceName}"`);
-  else if (from && !cued(cite.quote, from, ORIGIN_CUE)) problems.push(`its sentence does not give "${from.sourceName}" as where the movement starts`);
+  else if (from && endGiven(cite.quote, from) !== 'origin') problems.push(`its sentence does not give "${from.sourceName}" as where the movement starts`);
   if (to && !namesPlace(cite.quote, to)) problems.push(`its sentence does not name "${to.sourceName}"`);
-  else if (to && !cued(cite.quote, to, DESTINATION_CUE)) problems.push(`its sentence does not give "${to.sourceName}" as where the movement ends`);
+  else if (to && endGiven(cite.quote, to) !== 'destination') problems.push(`its sentence does not give "${to.sourceName}" as where the movement ends`);
   if ((route.weight === undefined) !== (route.weightWording === undefined)) problems.push('weight and weightWording go together');
   if (route.weightWording !== undefined && !cite.quote.includes(route.weightWording)) problems.push(`weight wording "${route.weightWording}" is not in its quote`);
   return problems;
@@ -55,6 +64,12 @@ export function routeProblems(route: Route, placeById: (id: string) => Place | u
 export function wordingProblems(wording: string | undefined, cites: readonly Citation[], what: string): string[] {
   if (wording === undefined || cites.some((c) => c.quote.includes(wording))) return [];
   return [`${what} "${wording}" is not in any of its quotes`];
+}
+
+/** A start the sentence puts in the future ("will promote") is a plan, not a start. */
+export function futureProblems(wording: string | undefined, cites: readonly Citation[]): string[] {
+  const sentence = wording === undefined ? undefined : cites.find((c) => c.quote.includes(wording));
+  return sentence && /\bwill\b/.test(sentence.quote) ? [`started "${wording}" is in a sentence about what will happen: make it planned`] : [];
 }
 
 /** Excluded passages (a spliced answer, page furniture) may not be quoted, even in part. */

@@ -1,4 +1,4 @@
-import { overlapsExcluded, routeProblems, subjectProblems, wordingProblems } from './claim-rules';
+import { futureProblems, overlapsExcluded, routeProblems, subjectProblems, wordingProblems } from './claim-rules';
 import { paragraphOf, type SourceDocument } from './documents';
 import { documentYear } from './time';
 import type { Citation, DocumentId, Exclusion, FactBase, Place, Route, SourceDate } from './types';
@@ -73,7 +73,7 @@ export function factBaseProblems(
     if (paragraph.kind === 'foreign' || paragraph.kind === 'furniture') problem(`${where}: cites ${paragraph.kind} paragraph ${para}`);
     if (!paragraph.text.includes(quote)) problem(`${where}: quote not found verbatim in ${String(doc)} ${para}: "${quote}"`);
     const excluded = overlapsExcluded(value as Citation, paragraph.text, (items.exclusions ?? []) as unknown as Exclusion[]);
-    if (excluded) problem(`${where}: quote overlaps the excluded ${excluded.kind} "${excluded.text.slice(0, 40)}…" in ${String(doc)} ${para}`);
+    if (excluded) problem(`${where}: quote overlaps the excluded ${excluded.kind} "${excluded.text.slice(0, 40).trimEnd()}…" in ${String(doc)} ${para}`);
     return true;
   };
   const cited = (list: unknown): Citation[] =>
@@ -140,6 +140,7 @@ export function factBaseProblems(
     if (Array.isArray(it.cites) && it.cites.length === 0) return problem('needs at least one citation');
     const quotes = cited(it.cites);
     dated(it.started, quotes, 'started', problem);
+    futureProblems((it.started as SourceDate | undefined)?.text, quotes).forEach(problem);
     dated(it.planned, quotes, 'planned', problem, true);
     if (it.started !== undefined && it.planned !== undefined) problem('cannot be both started and planned');
     // "Led by" is a claim too: the lead must be named as such in a sentence it cites.

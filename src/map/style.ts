@@ -11,7 +11,8 @@ import labels from '../../geo/labels.geojson';
 import places from '../../geo/places.geojson';
 import routes from '../../geo/routes.geojson';
 import type { Subject } from '../data/subjects';
-import { DEFAULT_TIME_MODE } from '../data/time';
+import { entityById, yearOf } from '../data/queries';
+import { DEFAULT_TIME_MODE, NEVER, type TimeMode } from '../data/time';
 import type { PlaceKind, Role } from '../data/types';
 import { LAST_YEAR, LAYER_IDS, type LayerId } from '../store/explorer';
 import { bandsImageName, IMMIGRATION_TEXTURE, ROLE_ORDER } from './images';
@@ -43,6 +44,12 @@ const inWindow: Expr = ['<=', countsFrom(), ['global-state', 'year']];
 const roleIn = (role: Role, subject: Subject) =>
   ['all', ['==', ['get', `${role}_subject`], subject], ['<=', countsFrom(`${role}_`), ['global-state', 'year']]] as Expr;
 const hasRole = (role: Role) => roleIn(role, 'trafficking');
+/** Border lines carry the id of the place that stands for them; that place's claim dates the halo. */
+const borderPlaces = [...new Set(borders.features.flatMap((f) => (f.properties?.['place'] ? [String(f.properties['place'])] : [])))];
+const borderCountsFrom = (mode: TimeMode) => ['match', ['get', 'place'],
+  ...borderPlaces.flatMap((id) => { const entity = entityById(id); return entity ? [id, yearOf(entity, mode)] : []; }), NEVER] as unknown as Expr;
+const borderInWindow = ['<=', ['case', ['==', ['global-state', 'time'], 'happened'], borderCountsFrom('happened'), borderCountsFrom('reported')],
+  ['global-state', 'year']] as Expr;
 /** How many trafficking roles the country has by the end of the window. */
 const roleCountNow = ['+', ...ROLE_ORDER.map((r) => ['case', hasRole(r), 1, 0])] as Expr;
 const hasImmigrationRoleOnly = ['all', ['==', roleCountNow, 0], ['any', ...ROLE_ORDER.map((r) => roleIn(r, 'immigration'))]] as Expr;
@@ -151,7 +158,7 @@ function routeLines(t: Theme): LayerSpecification[] {
   const trafficking = (kind: string): Expr => ['all', inWindow, routeIs('subject', 'trafficking'), routeIs('kind', kind)];
   return [
     { id: 'routes-line', type: 'line', source: 'routes', filter: trafficking('entry'), layout: { ...layout, 'line-cap': 'round' },
-      paint: { 'line-color': t.route, 'line-width': routeWidth(s, ['match', ['get', 'weight'], 'secondary', 0.55, 1.25]) } },
+      paint: { 'line-color': t.route, 'line-width': routeWidth(s, ['match', ['get', 'weight'], 'secondary', 0.6, 1.7]) } },
     { id: 'routes-origin', type: 'line', source: 'routes', filter: trafficking('origin'), layout: { ...layout, 'line-cap': 'round' },
       paint: { 'line-color': t.route, 'line-width': routeWidth(s), 'line-dasharray': [0.1, 2] } },
     { id: 'routes-immigration', type: 'line', source: 'routes', filter: ['all', inWindow, routeIs('subject', 'immigration')], layout: { ...layout, 'line-cap': 'butt' },
@@ -208,7 +215,7 @@ export function explorerStyle(t: Theme): StyleSpecification {
         layout: { visibility: shownBy('countries') },
         paint: { 'circle-color': t.approximate, 'circle-opacity': byState(0.2, 0.16, 0.08), 'circle-blur': 1,
           'circle-radius': ['interpolate', ['exponential', 2], ['zoom'], 3, 60 * s, 6, 480 * s] } },
-      { id: 'borders-crossings', type: 'line', source: 'borders', filter: ['has', 'place'],
+      { id: 'borders-crossings', type: 'line', source: 'borders', filter: ['all', ['has', 'place'], borderInWindow],
         layout: { visibility: shownBy('borders'), 'line-cap': 'round' },
         paint: { 'line-color': t.crossingHalo, 'line-width': byZoom(byState(10 * s, 8 * s, 6 * s), byState(16 * s, 14 * s, 10 * s)), 'line-opacity': byState(0.75, 0.65, 0.5), 'line-blur': 2 } },
       { id: 'borders-international', type: 'line', source: 'borders', filter: ['==', ['get', 'kind'], 'international'],
