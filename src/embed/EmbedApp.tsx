@@ -1,3 +1,4 @@
+import { TIME_MODES } from '../data/time';
 import { useEffect } from 'preact/hooks';
 import { Notices } from '../app/Notices';
 import { documents, licence } from '../data/sources';
@@ -35,6 +36,7 @@ interface EmbedAppProps {
 export function EmbedApp({ appUrl }: EmbedAppProps) {
   const query = useExplorer((s) => toQuery(s));
   const year = useExplorer((s) => s.year);
+  const time = useExplorer((s) => s.time);
   const inFrame = appUrl === undefined;
 
   useEffect(() => (inFrame ? startAutoSize() : undefined), [inFrame]);
@@ -45,7 +47,7 @@ export function EmbedApp({ appUrl }: EmbedAppProps) {
       <header class="embed__header">
         <h1 class="embed__title">Trafficking routes in the Balkans, 2000–{year}</h1>
         <p class="embed__dek">
-          What two UK parliamentary records say{year < LAST_YEAR ? `, as reported by the end of ${year}` : ''}.
+          What two UK parliamentary records say{year < LAST_YEAR ? `. ${TIME_MODES[time].sentence(year)}` : ''}.
           Select a country, route or marker for the source sentences.
         </p>
       </header>
