@@ -57,7 +57,7 @@ test('the timeline at 2001 hides what was reported later', async ({ page }) => {
   const slider = page.getByRole('slider', { name: /Time window/ });
   await slider.fill('2001');
   await expect(slider).toHaveAttribute('aria-valuetext', 'Up to 2001');
-  await expect(page.getByText('Showing what existed or had been reported by the end of 2001')).toBeVisible();
+  await expect(page.getByText('What the records had said by the end of 2001.')).toBeVisible();
   await expect(raids).toHaveCount(0);
   await expect(page).toHaveURL(/year=2001/);
 });
@@ -109,7 +109,7 @@ test('the source reader marks cited sentences and the passage that does not belo
   await expect(page).toHaveURL(/select=facilitators-arrested-2002/);
 
   // A mark backing several selects the first, stays in the reader and lists the rest.
-  await page.goto('/?view=reader&doc=commons-2002&para=a5');
+  await page.goto('/?view=reader&doc=commons-2002&para=a4b');
   await panel(page, 'Source reader').getByRole('button', { name: /^EU STOP teams in Bosnia which have identified 185 victims/ }).press('Enter');
   const backs = page.getByRole('group', { name: 'What this passage backs' });
   await expect(backs).toBeVisible();

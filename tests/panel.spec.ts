@@ -18,7 +18,7 @@ test('a place opened by URL shows its figures in the source’s words, each with
   // Opening at ?select= must not move focus into the panel.
   await expect(kosovo.getByRole('heading', { level: 2 })).not.toBeFocused();
 
-  const figure = kosovo.locator('.figure').filter({ hasText: '2,047' });
+  const figure = kosovo.locator('.figure').filter({ has: page.getByText('2,047', { exact: true }) });
   await expect(figure.locator('.figure__value')).toHaveText('2,047');
   const source = figure.getByRole('button', { name: /^Source for: 2,047 raids/ });
   await expect(source).toHaveAttribute('aria-expanded', 'false');
@@ -73,7 +73,7 @@ test('“Copy citation” puts the quote, its reference and the licence on the c
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await openExplorer(page, 'select=XK');
   const role = panel(page, 'Kosovo').locator('.role').first();
-  await role.getByRole('button', { name: /^Source for: Kosovo as a/ }).click();
+  await role.getByRole('button', { name: /^Source for: Kosovo: Destination and transit country/ }).click();
   await role.getByRole('button', { name: 'Copy citation' }).click();
   await expect(role.getByRole('status')).toHaveText('Copied');
   const copied = await page.evaluate(() => navigator.clipboard.readText());

@@ -8,6 +8,8 @@ describe('paragraphLabel', () => {
     ['fco-2004', 'p4-1', 'para 4, first bullet'],
     ['fco-2004', 'intro', 'opening paragraph'],
     ['commons-2002', 'a4', 'answer, paragraph 4'],
+    ['commons-2002', 'a4b', 'answer, paragraph 4'],
+    ['commons-2002', 'a6', 'answer, paragraph 6'],
     ['commons-2002', 'question', 'the question'],
   ] as const)('%s %s → %s', (doc, para, label) => {
     expect(paragraphLabel(doc, para)).toBe(label);

@@ -1,5 +1,5 @@
 import { facts } from './factBase';
-import { claimYears, documentYear, type ClaimYears, type TimeMode } from './time';
+import { ALWAYS, claimYears, documentYear, type ClaimYears, type TimeMode } from './time';
 import type { Citation, Figure, Initiative, Place, Route } from './types';
 
 export type Entity =
@@ -62,7 +62,8 @@ export function routesThrough(placeId: string): Route[] {
 /** When an item counts under each reading of the time control (see ./time). */
 function yearsOf(entity: Entity): ClaimYears {
   switch (entity.kind) {
-    case 'place': return claimYears(citationsOf(entity), entity.item.date);
+    // A country is geography; what the sources say of it (its roles) is dated claim by claim.
+    case 'place': return entity.item.kind === 'country' ? { reported: ALWAYS, happened: ALWAYS } : claimYears(citationsOf(entity), entity.item.date);
     // A plan ("will promote") counts from when it was announced, never as started.
     case 'initiative': return claimYears(entity.item.cites, entity.item.started);
     case 'figure': return { reported: documentYear(entity.item.cite.doc), happened: entity.item.year };

@@ -35,5 +35,8 @@ export function claimYears(cites: readonly Citation[], own?: SourceDate): ClaimY
   return { reported, happened: own?.year ?? reported };
 }
 
+/** Where an item is geography, not a claim (a country is there whatever the records say): from the start. */
+export const ALWAYS = 0;
+
 /** A year no claim reaches, for map features that lack a claim. */
 export const NEVER = 9999;
