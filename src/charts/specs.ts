@@ -45,7 +45,7 @@ export const CHART_SPECS: ChartSpec[] = [
     kind: 'pair',
     title: 'UK Immigration Liaison Officers abroad',
     rows: [{ segments: ['uk-ilo-balkans-2002'] }, { segments: ['reflex-ilo-network-2004'] }],
-    note: 'The two counts cover different areas: the 2002 answer counts officers in and around the Balkans, the 2004 evidence the Reflex network, mainly in Europe. The later figure is a lower bound.',
+    note: 'The two counts cover different areas: the 2002 answer counts officers in and around the Balkans, the 2004 evidence the Reflex network, mainly in Europe. The later figure is a lower bound, and the 2004 evidence does not date the network (“Reflex quickly set up”), so the two are not a time series.',
     shownFor: ['GB', 'ilo-balkans', 'ilo-europe', 'reflex', 'uk-liaison-officers'],
   },
 ];
