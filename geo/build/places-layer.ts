@@ -1,7 +1,7 @@
 import type { Feature, FeatureCollection, Point, Position } from 'geojson';
 import { TIME_MODE_IDS, type TimeMode } from '../../src/data/time';
 import type { Place, PlaceKind, Precision } from '../../src/data/types';
-import { yearOf } from './facts';
+import { yearsOf } from '../../src/data/years';
 
 export type PlaceProperties = {
   id: string;
@@ -20,7 +20,7 @@ export function placesLayer(places: readonly Place[], countryAnchors: ReadonlyMa
     const { id, kind, name, precision, lngLat, country } = place;
     const at = lngLat ?? (precision === 'country' && country ? countryAnchors.get(country) : undefined);
     if (!at) return [];
-    const years = Object.fromEntries(TIME_MODE_IDS.map((mode) => [mode, yearOf({ kind: 'place', item: place }, mode)])) as Record<TimeMode, number>;
+    const years = Object.fromEntries(TIME_MODE_IDS.map((mode) => [mode, yearsOf({ kind: 'place', item: place })[mode]])) as Record<TimeMode, number>;
     return [{
       type: 'Feature',
       properties: { id, kind, name, precision, approximate: precision !== 'exact', ...years },

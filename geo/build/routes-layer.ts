@@ -3,7 +3,7 @@ import type { Subject } from '../../src/data/subjects';
 import { TIME_MODE_IDS, type TimeMode } from '../../src/data/time';
 import type { Place, Route, RouteKind } from '../../src/data/types';
 import { arc } from './arc';
-import { yearOf } from './facts';
+import { yearsOf } from '../../src/data/years';
 
 export type RouteProperties = {
   id: string;
@@ -33,7 +33,7 @@ export function routesLayer(
   };
   const features = routes.map((route): Feature<LineString, RouteProperties> => {
     const { id, label, kind, subject, weight, path: [from, to] } = route;
-    const years = Object.fromEntries(TIME_MODE_IDS.map((mode) => [mode, yearOf({ kind: 'route', item: route }, mode)])) as Record<TimeMode, number>;
+    const years = Object.fromEntries(TIME_MODE_IDS.map((mode) => [mode, yearsOf({ kind: 'route', item: route })[mode]])) as Record<TimeMode, number>;
     return {
       type: 'Feature',
       properties: { id, label, kind, subject, weight: weight ?? '', from, to, ...years },

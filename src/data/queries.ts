@@ -1,12 +1,10 @@
 import { facts } from './factBase';
-import { ALWAYS, claimYears, documentYear, type ClaimYears, type TimeMode } from './time';
+import type { ClaimYears, TimeMode } from './time';
+import { yearsOf, type Dated } from './years';
 import type { Citation, Figure, Initiative, Place, Route } from './types';
 
-export type Entity =
-  | { kind: 'place'; item: Place }
-  | { kind: 'initiative'; item: Initiative }
-  | { kind: 'figure'; item: Figure }
-  | { kind: 'route'; item: Route };
+/** Any item of the fact base, tagged with its collection. */
+export type Entity = Dated;
 
 /** Built once: every lookup below is a map read, whatever the size of the fact base. */
 const byId = new Map<string, Entity>();
@@ -57,18 +55,6 @@ export function initiativesAt(placeId: string): Initiative[] {
 
 export function routesThrough(placeId: string): Route[] {
   return routesByPlace.get(placeId) ?? [];
-}
-
-/** When an item counts under each reading of the time control (see ./time). */
-function yearsOf(entity: Entity): ClaimYears {
-  switch (entity.kind) {
-    // A country is geography; what the sources say of it (its roles) is dated claim by claim.
-    case 'place': return entity.item.kind === 'country' ? { reported: ALWAYS, happened: ALWAYS } : claimYears(citationsOf(entity), entity.item.date);
-    // A plan ("will promote") counts from when it was announced, never as started.
-    case 'initiative': return claimYears(entity.item.cites, entity.item.started);
-    case 'figure': return { reported: documentYear(entity.item.cite.doc), happened: entity.item.year };
-    case 'route': return claimYears([entity.item.cite]);
-  }
 }
 
 const yearsIndex = new Map<string, ClaimYears>();

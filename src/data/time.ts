@@ -1,4 +1,4 @@
-import meta from '../../seeds/documents.json';
+import meta from '../../seeds/documents.json' with { type: 'json' };
 import type { Citation, DocumentId, SourceDate } from './types';
 
 /**

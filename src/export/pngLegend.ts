@@ -1,109 +1,73 @@
 import type { Role } from '../data/types';
 import { theme as t } from '../map/theme';
+import { countryFill, type CountryFill, type FillPattern } from '../symbols/fills';
+import { ROUTE_LOOK_IDS, ROUTE_LOOKS, type RouteLook } from '../symbols/lines';
+import { IMAGE_PIXEL_RATIO, patternImage } from '../symbols/raster';
 
 /**
- * The legend of the PNG export, drawn as vectors so it stays sharp at 2×: the same swatches as the
- * on-screen legend (src/legend/Legend.tsx) — each role's colour with its texture, so the export
- * still reads in grey-scale print — and the route arrow.
+ * The legend of the PNG export: the same swatches as the on-screen legend, each country fill
+ * tiled from the raster renderer's own pattern (the one MapLibre draws), so the export reads in
+ * grey-scale print as the map does; and the route looks.
  */
 
 const SWATCH = { width: 30, height: 20 };
 
 type Item = { label: string; draw: (ctx: CanvasRenderingContext2D) => void };
 
-function texture(ctx: CanvasRenderingContext2D, role: Role): void {
-  ctx.strokeStyle = ctx.fillStyle = t.textureInk[role];
-  ctx.globalAlpha = 0.55;
-  ctx.beginPath();
-  switch (t.textures[role]) {
-    case 'diagonal':
-      ctx.lineWidth = 1.3;
-      for (let x = -SWATCH.height; x < SWATCH.width; x += 8) {
-        ctx.moveTo(x, SWATCH.height);
-        ctx.lineTo(x + SWATCH.height, 0);
-      }
-      ctx.stroke();
-      break;
-    case 'dots':
-      for (let y = 0; y <= SWATCH.height; y += 4) {
-        for (let x = (y / 4) % 2 === 0 ? 4 : 12; x < SWATCH.width; x += 16) {
-          ctx.moveTo(x + 1.3, y);
-          ctx.arc(x, y, 1.3, 0, 2 * Math.PI);
-        }
-      }
-      ctx.fill();
-      break;
-    case 'horizontal':
-      ctx.lineWidth = 1.2;
-      for (let y = 2.5; y < SWATCH.height; y += 5) {
-        ctx.moveTo(0, y);
-        ctx.lineTo(SWATCH.width, y);
-      }
-      ctx.stroke();
-      break;
-  }
-  ctx.globalAlpha = 1;
+/** The pattern's tile as a canvas pattern in CSS px, whatever the context's scale. */
+function canvasPattern(ctx: CanvasRenderingContext2D, fill: FillPattern): CanvasPattern | null {
+  const image = patternImage(fill, t, IMAGE_PIXEL_RATIO);
+  const tile = document.createElement('canvas');
+  [tile.width, tile.height] = [image.width, image.height];
+  tile.getContext('2d')?.putImageData(new ImageData(image.data, image.width, image.height), 0, 0);
+  const pattern = ctx.createPattern(tile, 'repeat');
+  pattern?.setTransform(new DOMMatrix().scale(1 / IMAGE_PIXEL_RATIO));
+  return pattern;
 }
 
-/** A country swatch: one role's colour and texture, or diagonal bands for several roles. */
-function roleSwatch(roles: Role[]): (ctx: CanvasRenderingContext2D) => void {
+function fillSwatch(fill: CountryFill): (ctx: CanvasRenderingContext2D) => void {
   return (ctx) => {
-    ctx.save();
-    ctx.beginPath();
-    ctx.rect(0, 0, SWATCH.width, SWATCH.height);
-    ctx.clip();
-    if (roles.length === 1) {
-      ctx.fillStyle = t.roles[roles[0]!];
+    ctx.fillStyle = fill.colour;
+    ctx.fillRect(0, 0, SWATCH.width, SWATCH.height);
+    const pattern = fill.pattern && canvasPattern(ctx, fill.pattern);
+    if (pattern) {
+      ctx.fillStyle = pattern;
       ctx.fillRect(0, 0, SWATCH.width, SWATCH.height);
-      texture(ctx, roles[0]!);
-    } else {
-      // Bands falling to the right, as the map's bands image draws them.
-      const band = 8;
-      for (let i = -6; i < 12; i++) {
-        ctx.fillStyle = t.roles[roles[((i % roles.length) + roles.length) % roles.length]!];
-        ctx.beginPath();
-        ctx.moveTo(i * band, 0);
-        ctx.lineTo(i * band + band, 0);
-        ctx.lineTo(i * band + band + SWATCH.height, SWATCH.height);
-        ctx.lineTo(i * band + SWATCH.height, SWATCH.height);
-        ctx.fill();
-      }
     }
-    ctx.restore();
     ctx.strokeStyle = t.border;
     ctx.lineWidth = 1;
     ctx.strokeRect(0.5, 0.5, SWATCH.width - 1, SWATCH.height - 1);
   };
 }
 
-function route(ctx: CanvasRenderingContext2D): void {
-  ctx.lineCap = 'round';
-  for (const [colour, width] of [[t.routeCasing, 5], [t.route, 2]] as const) {
-    ctx.strokeStyle = colour;
-    ctx.lineWidth = width;
+function routeSwatch(look: RouteLook): (ctx: CanvasRenderingContext2D) => void {
+  const width = 2 * look.width;
+  const curve = (ctx: CanvasRenderingContext2D) => {
     ctx.beginPath();
     ctx.moveTo(2, 15);
     ctx.quadraticCurveTo(15, 2, 28, 12);
     ctx.stroke();
-  }
-  ctx.fillStyle = t.route;
-  ctx.strokeStyle = t.routeCasing;
-  ctx.lineWidth = 1;
-  ctx.beginPath();
-  ctx.moveTo(12, 5.5);
-  ctx.lineTo(19, 8);
-  ctx.lineTo(13.5, 12.5);
-  ctx.closePath();
-  ctx.fill();
-  ctx.stroke();
+  };
+  return (ctx) => {
+    ctx.lineCap = 'round';
+    [ctx.strokeStyle, ctx.lineWidth] = [t.routeCasing, width + 3];
+    curve(ctx);
+    ctx.lineCap = look.dash ? 'butt' : 'round';
+    ctx.setLineDash(look.dash ? look.dash.map((n) => Math.max(0.5, n * width)) : []);
+    [ctx.strokeStyle, ctx.lineWidth] = [t[look.ink], width];
+    curve(ctx);
+    ctx.setLineDash([]);
+  };
 }
 
+const roles = (label: string, list: Role[]): Item => ({ label, draw: fillSwatch(countryFill(list, false, t)) });
 const ITEMS: Item[] = [
-  { label: 'Source country', draw: roleSwatch(['source']) },
-  { label: 'Transit country', draw: roleSwatch(['transit']) },
-  { label: 'Destination country', draw: roleSwatch(['destination']) },
-  { label: 'More than one role (striped)', draw: roleSwatch(['transit', 'destination']) },
-  { label: 'Route described in the sources', draw: route },
+  roles('Source of trafficking', ['source']),
+  roles('Transit for trafficking', ['transit']),
+  roles('Destination of trafficking', ['destination']),
+  roles('Several roles (striped)', ['transit', 'destination']),
+  { label: 'Illegal immigration (not trafficking)', draw: fillSwatch(countryFill([], true, t)) },
+  ...ROUTE_LOOK_IDS.map((id) => ({ label: ROUTE_LOOKS[id].label, draw: routeSwatch(ROUTE_LOOKS[id]) })),
 ];
 
 /**

@@ -1,6 +1,9 @@
 import { useId, useState } from 'preact/hooks';
 import type { Role } from '../data/types';
 import { themes } from '../map/theme';
+import { countryFill } from '../symbols/fills';
+import { ROUTE_LOOK_IDS, ROUTE_LOOKS, svgDash, type RouteLook } from '../symbols/lines';
+import { FillSwatch } from '../symbols/svg';
 import { toggleLayer } from '../store/actions';
 import type { LayerId } from '../store/explorer';
 import { useExplorer } from '../store/useExplorer';
@@ -14,77 +17,23 @@ const ROLES: { roles: Role[]; label: string }[] = [
   { roles: ['destination', 'transit'], label: 'Several roles (striped)' },
 ];
 
-/** A country whose only role is about illegal immigration: neutral fill and a grid, whatever the role. */
-const IMMIGRATION_SWATCH = (
-  <svg class="legend__swatch" width="24" height="16" viewBox="0 0 30 20" aria-hidden="true">
-    <rect width="30" height="20" fill={t.immigration} />
-    <path d="M4 0 V20 M12 0 V20 M20 0 V20 M28 0 V20 M0 4 H30 M0 12 H30" stroke={t.immigrationInk} stroke-opacity="0.6" stroke-width="0.8" />
-    <rect x="0.5" y="0.5" width="29" height="19" fill="none" stroke={t.border} />
-  </svg>
-);
-
-/** A route line as the map draws it: solid (thinner for "as well as"), dotted for origins, dashed grey for illegal immigration. */
-function routeSwatch(stroke: string, width: number, dash?: string) {
+/** A route swatch in a look of symbols/lines.ts, as the map draws it: line, casing and arrow. */
+function RouteSwatch({ look }: { look: RouteLook }) {
+  const width = 2 * look.width;
+  const d = 'M2 13 Q 15 5 28 13';
   return (
     <svg class="legend__swatch" width="30" height="20" viewBox="0 0 30 20" aria-hidden="true">
-      <path d="M2 13 Q 15 5 28 13" fill="none" stroke={t.routeCasing} stroke-width={width + 3} stroke-linecap="round" />
-      <path d="M2 13 Q 15 5 28 13" fill="none" stroke={stroke} stroke-width={width} stroke-linecap={dash ? 'butt' : 'round'} {...(dash ? { 'stroke-dasharray': dash } : {})} />
+      <path d={d} fill="none" stroke={t.routeCasing} stroke-width={width + 3} stroke-linecap="round" />
+      <path d={d} fill="none" stroke={t[look.ink]} stroke-width={width} stroke-linecap={look.dash ? 'butt' : 'round'} stroke-dasharray={svgDash(look, width)} />
       <path d="M11 5.5 L20 9 L11 13.5 Z" fill={t.route} stroke={t.routeCasing} stroke-width="1.2" stroke-linejoin="round" />
     </svg>
   );
 }
-const ROUTES: { swatch: preact.JSX.Element; label: string }[] = [
-  { swatch: routeSwatch(t.route, 3.2), label: 'Way into Kosovo, “primarily”' },
-  { swatch: routeSwatch(t.route, 1.4), label: 'Way into Kosovo, “as well as”' },
-  { swatch: routeSwatch(t.route, 2, '0.2 3.5'), label: 'Trafficked from, no path given' },
-  { swatch: routeSwatch(t.immigrationRoute, 2, '5 2.5'), label: 'Illegal immigration (not trafficking)' },
-];
 
-/** The map's textures (images.ts) redrawn in SVG at CSS size, so the legend reads in grey-scale too. */
-function texture(role: Role, id: string) {
-  const ink = { stroke: t.textureInk[role], fill: t.textureInk[role], 'stroke-opacity': 0.55, 'fill-opacity': 0.55 };
-  switch (t.textures[role]) {
-    case 'diagonal':
-      return (
-        <pattern id={id} width="8" height="8" patternUnits="userSpaceOnUse">
-          <path d="M-2 2 L2 -2 M0 8 L8 0 M6 10 L10 6" stroke-width="1.3" {...ink} />
-        </pattern>
-      );
-    case 'dots':
-      return (
-        <pattern id={id} width="16" height="8" patternUnits="userSpaceOnUse">
-          <circle cx="4" cy="4" r="1.3" {...ink} />
-          <circle cx="12" cy="0" r="1.3" {...ink} /><circle cx="12" cy="8" r="1.3" {...ink} />
-        </pattern>
-      );
-    case 'horizontal':
-      return (
-        <pattern id={id} width="5" height="5" patternUnits="userSpaceOnUse">
-          <path d="M0 2.5 H5" stroke-width="1.2" {...ink} />
-        </pattern>
-      );
-  }
-}
-
-/** A country swatch: one role's colour and texture, or the diagonal bands of several roles. */
-function RoleSwatch({ roles }: { roles: Role[] }) {
+/** A country swatch: the fill symbols/fills.ts gives these roles, drawn by the shared SVG renderer. */
+function RoleSwatch({ roles, immigration = false }: { roles: Role[]; immigration?: boolean }) {
   const id = useId();
-  const [first] = roles;
-  if (!first) return null;
-  return (
-    <svg class="legend__swatch" width="24" height="16" viewBox="0 0 30 20" aria-hidden="true">
-      <defs>
-        {roles.length === 1 ? texture(first, `${id}-t`) : (
-          <pattern id={`${id}-t`} width="16" height="16" patternUnits="userSpaceOnUse" patternTransform="rotate(-45)">
-            {roles.map((r, i) => <rect key={r} x={(16 / roles.length) * i} width={16 / roles.length} height="16" fill={t.roles[r]} />)}
-          </pattern>
-        )}
-      </defs>
-      <rect width="30" height="20" fill={t.roles[first]} />
-      <rect width="30" height="20" fill={`url(#${id}-t)`} />
-      <rect x="0.5" y="0.5" width="29" height="19" fill="none" stroke={t.border} />
-    </svg>
-  );
+  return <FillSwatch fill={countryFill(roles, immigration, t)} id={`${id}-fill`} theme={t} />;
 }
 
 /** The countries switch: a strip of the three role colours. */
@@ -167,12 +116,12 @@ export function Legend() {
                   {ROLES.map(({ roles, label: roleLabel }) => (
                     <li key={roleLabel}><RoleSwatch roles={roles} />{roleLabel}</li>
                   ))}
-                  <li>{IMMIGRATION_SWATCH}Illegal immigration (not trafficking)</li>
+                  <li><RoleSwatch roles={[]} immigration />Illegal immigration (not trafficking)</li>
                 </ul>
               )}
               {id === 'routes' && (
                 <ul class="legend__roles" aria-label="Kinds of route">
-                  {ROUTES.map(({ swatch, label: routeLabel }) => <li key={routeLabel}>{swatch}{routeLabel}</li>)}
+                  {ROUTE_LOOK_IDS.map((look) => <li key={look}><RouteSwatch look={ROUTE_LOOKS[look]} />{ROUTE_LOOKS[look].label}</li>)}
                 </ul>
               )}
             </li>

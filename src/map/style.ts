@@ -15,7 +15,8 @@ import { entityById, yearOf } from '../data/queries';
 import { DEFAULT_TIME_MODE, NEVER, type TimeMode } from '../data/time';
 import type { PlaceKind, Role } from '../data/types';
 import { LAST_YEAR, LAYER_IDS, type LayerId } from '../store/explorer';
-import { bandsImageName, IMMIGRATION_TEXTURE, ROLE_ORDER } from './images';
+import { bandsName, FILL_PRIORITY, IMMIGRATION_TEXTURE, ROLE_ORDER, textureName } from '../symbols/fills';
+import { ROUTE_LOOK_IDS, ROUTE_LOOKS, type RouteLookId } from '../symbols/lines';
 import type { Theme } from './theme';
 
 /** The global-state key behind a legend checkbox: `switchKey('routes')` → "show_routes". */
@@ -54,15 +55,14 @@ const borderInWindow = ['<=', ['case', ['==', ['global-state', 'time'], 'happene
 const roleCountNow = ['+', ...ROLE_ORDER.map((r) => ['case', hasRole(r), 1, 0])] as Expr;
 const hasImmigrationRoleOnly = ['all', ['==', roleCountNow, 0], ['any', ...ROLE_ORDER.map((r) => roleIn(r, 'immigration'))]] as Expr;
 
-/** Primary role of a country for its fill: the destination reading wins, then source, then transit. */
-const FILL_PRIORITY: readonly Role[] = ['destination', 'source', 'transit'];
+/** A country's base colour comes from its primary role, as symbols/fills.ts countryFill decides. */
 const byPrimaryRole = <T>(value: (role: Role) => T, fallback: T) =>
   ['case', ...FILL_PRIORITY.flatMap((r) => [hasRole(r), value(r)]), fallback] as unknown as Expr;
 
 /** Every combination of two or more roles, most roles first, mapped to its bands image. */
 function bandsPattern(): Expr {
   const combos = [[...ROLE_ORDER], ...ROLE_ORDER.flatMap((a, i) => ROLE_ORDER.slice(i + 1).map((b) => [a, b]))];
-  return ['case', ...combos.flatMap((c) => [['all', ...c.map(hasRole)], bandsImageName(c)]), bandsImageName(['transit', 'destination'])] as Expr;
+  return ['case', ...combos.flatMap((c) => [['all', ...c.map(hasRole)], bandsName(c)]), bandsName(['transit', 'destination'])] as Expr;
 }
 
 const idsWhere = (test: (p: GeoJSON.GeoJsonProperties) => boolean) =>
@@ -142,28 +142,35 @@ function placeLayers(t: Theme, group: keyof typeof PLACE_GROUPS): LayerSpecifica
   ];
 }
 
-const routeIs = (key: 'kind' | 'subject', value: string) => ['==', ['get', key], value] as Expr;
-/** The line width of a route at state and zoom; "as well as" is drawn thinner than "primarily". */
-const routeWidth = (s: number, factor: Expr | number = 1) =>
-  byZoom(['*', factor, byState(3.5 * s, 2.5 * s, 1.5 * s)] as Expr, ['*', factor, byState(5 * s, 4 * s, 2.6 * s)] as Expr);
+/** The line width of a route at state and zoom, times its look's factor. */
+const routeWidth = (s: number, factor: number) =>
+  byZoom(byState(3.5 * s * factor, 2.5 * s * factor, 1.5 * s * factor), byState(5 * s * factor, 4 * s * factor, 2.6 * s * factor));
+/** The same rule as symbols/lines.ts routeLookOf, as a filter. */
+const looksLike = (id: RouteLookId): Expr => {
+  const subject = ['get', 'subject'] as Expr, kind = ['get', 'kind'] as Expr, weight = ['get', 'weight'] as Expr;
+  switch (id) {
+    case 'immigration': return ['==', subject, 'immigration'];
+    case 'origin': return ['all', ['!=', subject, 'immigration'], ['==', kind, 'origin']];
+    case 'entry-secondary': return ['all', ['!=', subject, 'immigration'], ['!=', kind, 'origin'], ['==', weight, 'secondary']];
+    case 'entry-primary': return ['all', ['!=', subject, 'immigration'], ['!=', kind, 'origin'], ['!=', weight, 'secondary']];
+  }
+};
 
 /**
- * One line style per kind of route claim: entries solid (thinner where the sentence says
- * "as well as"), origins dotted with "no path given" along them (the source names no path),
- * illegal immigration dashed in its own colour.
+ * One line layer per look (symbols/lines.ts): ways in solid (thinner for "as well as"), origins
+ * dotted with "no path given" along them (the source names no path), illegal immigration dashed
+ * in its own colour.
  */
 function routeLines(t: Theme): LayerSpecification[] {
   const s = t.scale;
-  const layout = { visibility: shownBy('routes'), 'line-join': 'round' } as const;
-  const trafficking = (kind: string): Expr => ['all', inWindow, routeIs('subject', 'trafficking'), routeIs('kind', kind)];
   return [
-    { id: 'routes-line', type: 'line', source: 'routes', filter: trafficking('entry'), layout: { ...layout, 'line-cap': 'round' },
-      paint: { 'line-color': t.route, 'line-width': routeWidth(s, ['match', ['get', 'weight'], 'secondary', 0.6, 1.7]) } },
-    { id: 'routes-origin', type: 'line', source: 'routes', filter: trafficking('origin'), layout: { ...layout, 'line-cap': 'round' },
-      paint: { 'line-color': t.route, 'line-width': routeWidth(s), 'line-dasharray': [0.1, 2] } },
-    { id: 'routes-immigration', type: 'line', source: 'routes', filter: ['all', inWindow, routeIs('subject', 'immigration')], layout: { ...layout, 'line-cap': 'butt' },
-      paint: { 'line-color': t.immigrationRoute, 'line-width': routeWidth(s), 'line-dasharray': [4, 2] } },
-    { id: 'routes-caveat', type: 'symbol', source: 'routes', filter: trafficking('origin'),
+    ...ROUTE_LOOK_IDS.map((id): LayerSpecification => {
+      const look = ROUTE_LOOKS[id];
+      return { id: `routes-${id}`, type: 'line', source: 'routes', filter: ['all', inWindow, looksLike(id)],
+        layout: { visibility: shownBy('routes'), 'line-join': 'round', 'line-cap': look.dash ? 'butt' : 'round' },
+        paint: { 'line-color': t[look.ink], 'line-width': routeWidth(s, look.width), ...(look.dash ? { 'line-dasharray': [...look.dash] } : {}) } };
+    }),
+    { id: 'routes-caveat', type: 'symbol', source: 'routes', filter: ['all', inWindow, looksLike('origin')],
       layout: { visibility: shownBy('routes'), 'symbol-placement': 'line-center', 'text-field': 'no path given', 'text-font': ['Noto Sans Italic'],
         'text-size': 11 * s, 'text-offset': [0, -0.9], 'text-optional': true },
       paint: { 'text-color': t.route, 'text-halo-color': t.labelHalo, 'text-halo-width': 1.6 * s } },
@@ -199,7 +206,7 @@ export function explorerStyle(t: Theme): StyleSpecification {
       // The grey-scale cue: each single-role country carries its role's texture.
       { id: 'countries-texture', type: 'fill', source: 'countries', filter: ['==', roleCountNow, 1],
         layout: { visibility: shownBy('countries') },
-        paint: { 'fill-pattern': byPrimaryRole((r) => `texture-${r}`, 'texture-transit'), 'fill-opacity': fillOpacity } },
+        paint: { 'fill-pattern': byPrimaryRole(textureName, textureName('transit')), 'fill-opacity': fillOpacity } },
       // Countries with several roles (Kosovo: destination and transit) are striped in all their colours.
       { id: 'countries-bands', type: 'fill', source: 'countries', filter: ['>=', roleCountNow, 2],
         layout: { visibility: shownBy('countries') },

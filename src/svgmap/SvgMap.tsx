@@ -12,6 +12,7 @@ import { theme as t } from '../map/theme';
 import type { LayerId } from '../store/explorer';
 import { aroundMarker, placeLabels, type LabelRequest } from './labels';
 import { fitProjection, type BBox, type LngLat, type Point } from './project';
+import { ROUTE_LOOKS, routeLookOf, svgDash } from '../symbols/lines';
 import { shadingOf } from './roles';
 import { Arrowhead, Bands, Label, Marker, markerRadius, Textures } from './symbols';
 
@@ -46,14 +47,7 @@ const KIND_WORDS: Partial<Record<PlaceKind, string>> = {
   posting: 'Liaison officers: area only', region: 'Region: location approximate',
 };
 const KEY_ROW = 36;
-/** Route kinds as the live style draws them (style.ts routeLines). */
-interface RouteLook { text: string; stroke: string; dash?: string }
-const ROUTE_KEY: Record<string, RouteLook> = {
-  entry: { text: 'Way in (thinner: “as well as”)', stroke: t.route },
-  origin: { text: 'Trafficked from, no path given', stroke: t.route, dash: '1 7' },
-  flow: { text: 'Movement', stroke: t.route },
-  immigration: { text: 'Illegal immigration', stroke: t.immigrationRoute, dash: '12 6' },
-};
+
 
 const str = (v: unknown) => (typeof v === 'string' ? v : '');
 
@@ -147,8 +141,9 @@ export function SvgMap({ bbox, layers, highlight, width, height, label, year, ti
       id: 'immigration', text: 'Illegal immigration, not trafficking',
       swatch: <><rect width="40" height="24" fill={t.immigration} /><rect width="40" height="24" fill={`url(#${prefix}-immigration)`} /></>,
     }] : []),
-    ...shownRoutes.map(({ kind, subject }) => ROUTE_KEY[subject === 'immigration' ? 'immigration' : kind]).filter((k, i, all): k is RouteLook => k !== undefined && all.indexOf(k) === i).map((k) => ({
-      id: k.text, text: k.text, swatch: <path d="M2 12 H32" stroke={k.stroke} stroke-width="4" stroke-dasharray={k.dash} marker-end={`url(#${prefix}-arrow)`} />,
+    ...[...new Set(shownRoutes.map(routeLookOf))].map((id) => ({
+      id, text: ROUTE_LOOKS[id].label,
+      swatch: <path d="M2 12 H32" stroke={t[ROUTE_LOOKS[id].ink]} stroke-width={3 * ROUTE_LOOKS[id].width} stroke-dasharray={svgDash(ROUTE_LOOKS[id], 3 * ROUTE_LOOKS[id].width)} marker-end={`url(#${prefix}-arrow)`} />,
     })),
     ...[...new Set(markers.map((m) => m.kind))].map((k) => ({ id: k, text: KIND_WORDS[k] ?? k, swatch: <Marker kind={k} at={[20, 12]} scale={0.9} /> })),
   ];
@@ -189,14 +184,14 @@ export function SvgMap({ bbox, layers, highlight, width, height, label, year, ti
           );
         })}
         {shapes.filter((c) => lit.has(c.id)).map((c) => <path key={c.id} d={c.d} fill="none" stroke={t.selection} stroke-width="3" />)}
-        {shownRoutes.map(({ id, kind, subject, weight, d }) => {
-          const strong = lit.has(id);
-          const look = ROUTE_KEY[subject === 'immigration' ? 'immigration' : kind]!;
-          const width = (strong ? 4 : 3) * (weight === 'secondary' ? 0.55 : weight === 'primary' ? 1.25 : 1);
+        {shownRoutes.map((route) => {
+          const strong = lit.has(route.id);
+          const look = ROUTE_LOOKS[routeLookOf(route)];
+          const width = (strong ? 4 : 3) * look.width;
           return (
-            <g key={id} opacity={strong ? 1 : 0.45}>
-              <path d={d} fill="none" stroke={t.routeCasing} stroke-width={width + 4} stroke-linecap="round" />
-              <path d={d} fill="none" stroke={look.stroke} stroke-width={width} stroke-linecap={look.dash ? 'butt' : 'round'} stroke-dasharray={look.dash} marker-end={`url(#${prefix}-arrow)`} />
+            <g key={route.id} opacity={strong ? 1 : 0.45}>
+              <path d={route.d} fill="none" stroke={t.routeCasing} stroke-width={width + 4} stroke-linecap="round" />
+              <path d={route.d} fill="none" stroke={t[look.ink]} stroke-width={width} stroke-linecap={look.dash ? 'butt' : 'round'} stroke-dasharray={svgDash(look, width)} marker-end={`url(#${prefix}-arrow)`} />
             </g>
           );
         })}

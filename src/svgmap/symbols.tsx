@@ -1,40 +1,25 @@
 import type { PlaceKind, Role } from '../data/types';
 import { theme as t } from '../map/theme';
+import { countryFill, ROLE_ORDER } from '../symbols/fills';
+import { PatternDef } from '../symbols/svg';
 import { LINE_HEIGHT, type Anchor } from './labels';
 import type { Point } from './project';
 
 /** The live map's symbols (style.ts, images.ts) redrawn in SVG for print. */
 
-/** Texture patterns `${prefix}-source|transit|destination`, drawn over each role's colour. */
+/** Texture patterns `${prefix}-source|transit|destination|immigration`, from the shared fill definitions. */
 export function Textures({ prefix }: { prefix: string }) {
-  const ink = (role: Role) => ({ stroke: t.textureInk[role], fill: t.textureInk[role], 'stroke-opacity': 0.6, 'fill-opacity': 0.6 });
   return (
     <>
-      <pattern id={`${prefix}-source`} width="9" height="9" patternUnits="userSpaceOnUse">
-        <path d="M-2 2 L2 -2 M0 9 L9 0 M7 11 L11 7" stroke-width="1.6" {...ink('source')} />
-      </pattern>
-      <pattern id={`${prefix}-transit`} width="12" height="8" patternUnits="userSpaceOnUse">
-        <circle cx="3" cy="4" r="1.5" {...ink('transit')} />
-        <circle cx="9" cy="0" r="1.5" {...ink('transit')} />
-        <circle cx="9" cy="8" r="1.5" {...ink('transit')} />
-      </pattern>
-      <pattern id={`${prefix}-destination`} width="6" height="6" patternUnits="userSpaceOnUse">
-        <path d="M0 3 H6" stroke-width="1.5" {...ink('destination')} />
-      </pattern>
-      <pattern id={`${prefix}-immigration`} width="8" height="8" patternUnits="userSpaceOnUse">
-        <path d="M4 0 V8 M0 4 H8" stroke={t.immigrationInk} stroke-opacity="0.6" stroke-width="0.8" />
-      </pattern>
+      {ROLE_ORDER.map((role) => <PatternDef key={role} id={`${prefix}-${role}`} fill={countryFill([role], false, t).pattern!} theme={t} />)}
+      <PatternDef id={`${prefix}-immigration`} fill={countryFill([], true, t).pattern!} theme={t} />
     </>
   );
 }
 
-/** Diagonal bands of each role's colour, for a country with several roles (Kosovo), as in the legend. */
+/** Bands of each role's colour, for a country with several roles (Kosovo), as on the map and in the legend. */
 export function Bands({ id, roles }: { id: string; roles: Role[] }) {
-  return (
-    <pattern id={id} width="24" height="24" patternUnits="userSpaceOnUse" patternTransform="rotate(-45)">
-      {roles.map((r, i) => <rect key={r} x={(24 / roles.length) * i} width={24 / roles.length} height="24" fill={t.roles[r]} />)}
-    </pattern>
-  );
+  return <PatternDef id={id} fill={countryFill(roles, false, t).pattern!} theme={t} />;
 }
 
 /** Arrowhead `${prefix}-arrow` for route ends. */

@@ -1,0 +1,59 @@
+import type { Theme } from '../map/theme';
+import { BANDS, TEXTURE_ALPHA, type CountryFill, type FillPattern, type Pattern } from './fills';
+
+/**
+ * The SVG renderer of symbols/fills.ts, for the on-screen legend and the print map: the same
+ * tiles the raster renderer draws, as vectors. Lines are drawn longer than the tile and clipped by
+ * it, so the tile repeats without seams.
+ */
+
+function inkOf(p: Pattern, ink: string) {
+  const P = p.period;
+  const paint = { stroke: ink, 'stroke-opacity': TEXTURE_ALPHA, fill: 'none' };
+  switch (p.kind) {
+    case 'lines': {
+      const d = p.angle === 0 ? `M0 ${P / 2} H${P}`
+        : p.angle === 45 ? `M${-P / 2} ${P} L${P} ${-P / 2} M0 ${1.5 * P} L${1.5 * P} 0`
+          : `M${-P / 2} ${-P} L${1.5 * P} ${P} M${-P / 2} 0 L${P} ${1.5 * P}`;
+      return <path d={d} stroke-width={p.width} {...paint} />;
+    }
+    case 'dots':
+      return <>{[P / 4, (3 * P) / 4].map((c) => <circle key={c} cx={c} cy={c} r={p.radius} fill={ink} fill-opacity={TEXTURE_ALPHA} />)}</>;
+    case 'grid':
+      return <path d={`M${P / 2} 0 V${P} M0 ${P / 2} H${P}`} stroke-width={p.width} {...paint} />;
+  }
+}
+
+/** The strip of tile where band `i` of `n` lies: bands fall to the right, one tile every BANDS.period. */
+function band(i: number, n: number): string {
+  const P = BANDS.period;
+  // Two strips per band: x − y in [a, b) and in [a − P, b − P), each drawn past the tile's edges.
+  return [0, -P].map((shift) => {
+    const [a, b] = [(i * P) / n + shift, ((i + 1) * P) / n + shift];
+    return `M${a - P} ${-P} L${b - P} ${-P} L${b + 2 * P} ${2 * P} L${a + 2 * P} ${2 * P} Z`;
+  }).join(' ');
+}
+
+/** `<pattern id>` for one fill pattern, in user space so it lines up across neighbouring shapes. */
+export function PatternDef({ id, fill, theme }: { id: string; fill: FillPattern; theme: Theme }) {
+  const size = fill.bands ? BANDS.period : fill.texture!.pattern.period;
+  return (
+    <pattern id={id} width={size} height={size} patternUnits="userSpaceOnUse">
+      {fill.bands
+        ? fill.bands.map((role, i, all) => <path key={role} d={band(i, all.length)} fill={theme.roles[role]} />)
+        : inkOf(fill.texture!.pattern, fill.texture!.ink)}
+    </pattern>
+  );
+}
+
+/** A legend swatch of a country fill: its colour, its pattern, a hairline border. */
+export function FillSwatch({ fill, id, theme, width = 24, height = 16 }: { fill: CountryFill; id: string; theme: Theme; width?: number; height?: number }) {
+  return (
+    <svg class="legend__swatch" width={width} height={height} viewBox={`0 0 ${width} ${height}`} aria-hidden="true">
+      {fill.pattern && <defs><PatternDef id={id} fill={fill.pattern} theme={theme} /></defs>}
+      <rect width={width} height={height} fill={fill.colour} />
+      {fill.pattern && <rect width={width} height={height} fill={`url(#${id})`} />}
+      <rect x="0.5" y="0.5" width={width - 1} height={height - 1} fill="none" stroke={theme.border} />
+    </svg>
+  );
+}
