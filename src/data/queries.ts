@@ -28,6 +28,8 @@ for (const f of facts.figures) {
 }
 for (const i of facts.initiatives) for (const p of i.places) push(initiativesByPlace, p, i);
 for (const r of facts.routes) for (const p of r.path) push(routesByPlace, p, r);
+const placesIn = new Map<string, Place[]>();
+for (const p of facts.places) if (p.country) push(placesIn, p.country, p);
 
 /** Any fact-base item by its id: `entityById('XK')`, `entityById('tpiu')`. */
 export function entityById(id: string): Entity | undefined {
@@ -80,15 +82,18 @@ export function placesOf(entity: Entity): string[] {
   }
 }
 
-/** Places linked to a place through an initiative, a figure or a route, nearest ties first. */
-export function relatedPlaces(placeId: string): Place[] {
+/**
+ * Places linked to a place through an initiative, a figure or a route that `counts` (the time
+ * window), nearest ties first, and places that lie in it or that it lies in.
+ */
+export function relatedPlaces(placeId: string, counts: (entity: Entity) => boolean = () => true): Place[] {
   const related = new Set<string>();
-  for (const r of routesThrough(placeId)) r.path.forEach((p) => related.add(p));
-  for (const i of initiativesAt(placeId)) i.places.forEach((p) => related.add(p));
-  for (const f of figuresFor(placeId)) f.places.forEach((p) => related.add(p));
+  for (const item of routesThrough(placeId)) if (counts({ kind: 'route', item })) item.path.forEach((p) => related.add(p));
+  for (const item of initiativesAt(placeId)) if (counts({ kind: 'initiative', item })) item.places.forEach((p) => related.add(p));
+  for (const item of figuresFor(placeId)) if (counts({ kind: 'figure', item })) item.places.forEach((p) => related.add(p));
   const place = placeById(placeId);
   if (place?.country) related.add(place.country);
-  for (const p of facts.places) if (p.country === placeId) related.add(p.id);
+  for (const p of placesIn.get(placeId) ?? []) related.add(p.id);
   related.delete(placeId);
   return [...related].map(placeById).filter((p): p is Place => p !== undefined);
 }

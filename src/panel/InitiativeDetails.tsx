@@ -34,7 +34,7 @@ export function InitiativeDetails({ initiative }: { initiative: Initiative }) {
       {(places.shown.length > 0 || places.hidden > 0) && (
         <Section title="Places">
           <EntityButtons ids={places.shown.map((p) => p.id)} />
-          <HiddenNote count={places.hidden} lead="more from" />
+          <HiddenNote count={places.hidden} what={places.hidden === 1 ? 'place' : 'places'} />
         </Section>
       )}
 

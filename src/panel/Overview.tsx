@@ -59,7 +59,7 @@ export function Overview() {
             </ul>
           </div>
         ))}
-        <HiddenNote count={places.hidden} lead="more from" />
+        <HiddenNote count={places.hidden} what={places.hidden === 1 ? 'place' : 'places'} />
       </Section>
     </article>
   );

@@ -1,6 +1,6 @@
 import { Citation } from '../cite/Citation';
 import { ChartsFor } from '../charts/Charts';
-import { figuresFor, initiativesAt, relatedPlaces, routesThrough } from '../data/queries';
+import { figuresFor, initiativesAt, relatedPlaces, routesThrough, visibleIn } from '../data/queries';
 import { SUBJECTS } from '../data/subjects';
 import type { Place, Role } from '../data/types';
 import { hiddenRoleCount, reasonsFor } from '../data/why';
@@ -17,7 +17,7 @@ export function PlaceDetails({ place }: { place: Place }) {
   const figures = inWindow(figuresFor(place.id), (item) => ({ kind: 'figure', item }), year, time);
   const initiatives = inWindow(initiativesAt(place.id), (item) => ({ kind: 'initiative', item }), year, time);
   const routes = inWindow(routesThrough(place.id), (item) => ({ kind: 'route', item }), year, time);
-  const related = inWindow(relatedPlaces(place.id), (item) => ({ kind: 'place', item }), year, time);
+  const related = inWindow(relatedPlaces(place.id, (entity) => visibleIn(entity, year, time)), (item) => ({ kind: 'place', item }), year, time);
   const roles = reasonsFor({ kind: 'place', item: place }, year, time).filter((r) => r.roles);
   const hiddenRoles = hiddenRoleCount(place, year, time);
 
@@ -47,7 +47,7 @@ export function PlaceDetails({ place }: { place: Place }) {
               </li>
             ))}
           </ul>
-          <HiddenNote count={hiddenRoles} lead={hiddenRoles === 1 ? 'more role' : 'more roles'} />
+          <HiddenNote count={hiddenRoles} what={hiddenRoles === 1 ? 'role' : 'roles'} />
         </Section>
       )}
 
@@ -62,21 +62,21 @@ export function PlaceDetails({ place }: { place: Place }) {
       {(initiatives.shown.length > 0 || initiatives.hidden > 0) && (
         <Section title="Initiatives here">
           <EntityButtons ids={initiatives.shown.map((i) => i.id)} layout="rows" />
-          <HiddenNote count={initiatives.hidden} lead="more started" />
+          <HiddenNote count={initiatives.hidden} verb="started" />
         </Section>
       )}
 
       {(routes.shown.length > 0 || routes.hidden > 0) && (
         <Section title="Routes from or into here">
           <EntityButtons ids={routes.shown.map((r) => r.id)} layout="rows" />
-          <HiddenNote count={routes.hidden} lead="more described" />
+          <HiddenNote count={routes.hidden} what={routes.hidden === 1 ? 'route' : 'routes'} />
         </Section>
       )}
 
       {(related.shown.length > 0 || related.hidden > 0) && (
         <Section title="Related places">
           <EntityButtons ids={related.shown.map((p) => p.id)} />
-          <HiddenNote count={related.hidden} lead="more from" />
+          <HiddenNote count={related.hidden} what={related.hidden === 1 ? 'place' : 'places'} />
         </Section>
       )}
 

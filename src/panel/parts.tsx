@@ -40,11 +40,15 @@ export function Section({ title, children }: { title: string; children: Componen
   );
 }
 
-/** "2 more reported after 2001 — widen the timeline": what the time window hides from a list. */
-export function HiddenNote({ count, lead = 'more reported' }: { count: number; lead?: string }) {
+/**
+ * "2 more reported after 2001 — widen the timeline": what the time window hides from a list.
+ * Read "said by", everything hidden was reported later; read "happened by", it is `verb` later.
+ */
+export function HiddenNote({ count, what, verb = 'dated' }: { count: number; what?: string; verb?: string }) {
   const year = useExplorer((s) => s.year);
+  const time = useExplorer((s) => s.time);
   if (count === 0) return null;
-  return <WidenNote>{count} {lead} after {year}</WidenNote>;
+  return <WidenNote>{count} more{what ? ` ${what}` : ''} {time === 'reported' ? 'reported' : verb} after {year}</WidenNote>;
 }
 
 /** A message about the time window with a button that opens it to its full span. */
