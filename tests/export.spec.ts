@@ -5,7 +5,8 @@ import { theme } from '../src/map/theme';
 import { parseCsv } from './support/csv';
 import { openExplorer } from './support/driver';
 import { expect, test } from './support/fixtures';
-import { decodePng, type DecodedPng } from './support/png';
+import { PNG } from 'pngjs';
+import { withoutWebGl } from './support/without-webgl';
 
 const SEEDS = join(import.meta.dirname, '..', 'seeds');
 const seedText = ['2002-07-08-commons-written-answer-65708.txt', '2004-10-06-fco-evidence-foreign-affairs-committee.txt']
@@ -41,7 +42,7 @@ const rgbOf = (hex: string) => [1, 3, 5].map((at) => parseInt(hex.slice(at, at +
  * The map inside an export: the bounding box of its sea colour, which nothing else in the frame
  * uses; then, inside that box, how many colours and how many pixels of each role colour.
  */
-function mapRegion({ width, height, rgba }: DecodedPng) {
+function mapRegion({ width, height, data: rgba }: PNG) {
   const sea = rgbOf(theme.sea);
   let [x0, y0, x1, y1] = [width, height, -1, -1];
   for (let y = 0; y < height; y++) {
@@ -79,7 +80,7 @@ test('Download PNG gives the view at 1× and at exactly twice that at 2×, with 
   expect(size2).toEqual({ width: size1.width * 2, height: size1.height * 2 });
 
   for (const [scale, png] of [[1, one.body], [2, two.body]] as const) {
-    const map = mapRegion(decodePng(png));
+    const map = mapRegion(PNG.sync.read(png));
     // The sea reaches the map's edges somewhere, so its box is most of the map.
     expect(map.width, `${scale}× map width`).toBeGreaterThan(mapBox.width * scale * 0.8);
     expect(map.height, `${scale}× map height`).toBeGreaterThan(mapBox.height * scale * 0.5);
@@ -150,15 +151,7 @@ test('Cite this view gives the link to the view and both sources, and the menu w
 });
 
 test.describe('without WebGL', () => {
-  test.beforeEach(async ({ page }) => {
-    // As in a browser without WebGL 2: MapLibre cannot get a context, and the app says so.
-    await page.addInitScript(() => {
-      const getContext = HTMLCanvasElement.prototype.getContext;
-      HTMLCanvasElement.prototype.getContext = function (this: HTMLCanvasElement, type: string, ...rest: unknown[]) {
-        return /webgl/.test(type) ? null : getContext.call(this, type as '2d', ...(rest as []));
-      } as typeof getContext;
-    });
-  });
+  test.beforeEach(({ page }) => withoutWebGl(page));
 
   test('the PNG items are disabled with the reason, the rest still download', async ({ page }) => {
     expect(await openExplorer(page)).toBe('unavailable');

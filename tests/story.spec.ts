@@ -1,8 +1,8 @@
 // The presentation as a presenter drives it: clicker and keyboard, a link to a scene, the audience
 // clicking the map, projector-sized type and an accessibility audit of the presenting state.
-import { createRequire } from 'node:module';
 import type { Page } from '@playwright/test';
 import { expect, test } from './support/fixtures';
+import { axeViolations } from './support/axe';
 import { openExplorer } from './support/driver';
 import { scenes } from '../src/story/scenes';
 import { framedCamera } from '../src/story/frame';
@@ -107,11 +107,6 @@ test('the presenting state has no WCAG 2.2 AA violations axe can find', async ({
   await page.keyboard.press('PageDown');
   await expectScene(page, 2);
   await expect(page.getByRole('region', { name: scenes[1]!.title })).toBeVisible();
-  await page.addScriptTag({ path: createRequire(import.meta.url).resolve('axe-core/axe.min.js') });
-  const violations = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
-    const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'] } });
-    return result.violations.map((v) => ({ id: v.id, targets: v.nodes.map((n) => n.target.join(' ')) }));
-  });
+  const violations = await axeViolations(page);
   expect(violations).toEqual([]);
 });

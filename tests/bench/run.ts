@@ -11,7 +11,7 @@ import { ROOT } from '../../src/data/load-node';
 import { attribute, type Attribution } from './attribution';
 import { clickablePoints, instrument, listSelections, mapSelections, panFrameP95, timeFilterChanges, timeToIdle } from './measure';
 import { byteRows, formatTable, HEADER, tableRows, type Samples, type TargetName } from './report';
-import { serveDirectory, type Served } from './serve';
+import { serveDirectory, type Served } from '../support/serve';
 import { SYNTHETIC, writeSyntheticFactBase } from './synthetic';
 
 const BENCH = import.meta.dirname;

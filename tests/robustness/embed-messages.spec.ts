@@ -5,7 +5,7 @@ import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Frame, Page } from '@playwright/test';
-import { serveDirectory, type Served } from '../bench/serve';
+import { serveDirectory, type Served } from '../support/serve';
 import { expect, test } from '../support/fixtures';
 
 const TYPE = 'balkan-routes:height';

@@ -2,14 +2,18 @@
 // so, and keeps everything else: the panel, search, the source reader and the table.
 import { expect, test } from '../support/fixtures';
 import { openExplorer } from '../support/driver';
-import { withoutWebGl } from './without-webgl';
+import { withoutWebGl } from '../support/without-webgl';
 
 test('without WebGL the explorer says the map needs it, and the panel, search, reader and table work', async ({ page }) => {
   await withoutWebGl(page);
   expect(await openExplorer(page)).toBe('unavailable');
   await expect(page.getByTestId('map')).toHaveAttribute('data-map-state', 'unavailable');
   await expect(page.getByRole('status').filter({ hasText: /needs WebGL/ })).toBeVisible();
-  await expect(page.getByTestId('map').getByText(/needs WebGL/)).toBeVisible();
+  const map = page.getByRole('region', { name: /Map of trafficking routes/ });
+  await expect(map).toContainText('The map cannot be drawn in this browser');
+  await expect(map.getByText(/needs WebGL/)).toBeVisible();
+  // The legend's layer switches stay: they still drive the table and the reader's marks.
+  await expect(page.getByRole('checkbox', { name: 'Routes', exact: true })).toBeVisible();
 
   const search = page.getByRole('combobox', { name: /search/i });
   await search.fill('Moldova');

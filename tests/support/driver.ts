@@ -1,6 +1,6 @@
 // User-level helpers so specs read as what a person does with the explorer.
 import type { Page } from '@playwright/test';
-import { decodePng } from './png';
+import { PNG } from 'pngjs';
 
 export type MapState = 'idle' | 'unavailable';
 
@@ -30,7 +30,7 @@ export async function openExplorer(page: Page, query = ''): Promise<MapState> {
  */
 export async function rolePixelCount(page: Page, hexColours: readonly string[], clip?: Rect): Promise<number> {
   const targets = hexColours.map(parseHex);
-  const { rgba } = decodePng(await page.screenshot(clip ? { clip } : {}));
+  const { data: rgba } = PNG.sync.read(await page.screenshot(clip ? { clip } : {}));
   let count = 0;
   for (let i = 0; i < rgba.length; i += 4) {
     const r = rgba[i]!;
