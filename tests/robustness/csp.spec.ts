@@ -2,7 +2,7 @@
 // 'unsafe-inline' (tests/support/serve.ts): it must work and cause no violation. What works under
 // the stricter policy works under the production one, which only allows more.
 import type { ConsoleMessage, Page } from '@playwright/test';
-import { openExplorer } from '../support/driver';
+import { explorer } from '../support/driver';
 import { expect, test } from '../support/fixtures';
 
 /** Records every securitypolicyviolation the page's documents report, across navigations. */
@@ -23,16 +23,16 @@ const cspConsole = (messages: ConsoleMessage[]) => messages.map((m) => m.text())
 
 /** Map idle, a selection from the overview, the source reader and the table: the app's main paths. */
 async function useTheExplorer(page: Page): Promise<void> {
-  expect(await openExplorer(page)).toBe('idle');
-  const panel = page.getByRole('complementary');
-  await panel.getByRole('button', { name: 'Kosovo', exact: true }).click();
-  await expect(page.getByRole('complementary', { name: 'Kosovo' })).toBeVisible();
-  await expect(page.getByTestId('map')).toHaveAttribute('data-map-state', 'idle');
-  await page.getByRole('button', { name: /back to overview/i }).click();
-  await page.getByRole('button', { name: /Read the source/ }).first().click();
-  await expect(page.getByRole('complementary', { name: 'Source reader' })).toBeVisible();
-  await page.getByRole('button', { name: 'Table', exact: true }).click();
-  await expect(page.getByRole('table').first()).toBeVisible();
+  const { given, when, then } = explorer(page);
+  expect(await given.explorerAt()).toBe('idle');
+  await when.choosePlace('Kosovo');
+  await then.panelShows('Kosovo');
+  await then.mapIs('idle');
+  await when.backToOverview();
+  await when.openReader();
+  await then.panelShows('Source reader');
+  await when.openTable();
+  await then.tableShows('Kosovo');
 }
 
 test.describe('without style-src \'unsafe-inline\'', () => {

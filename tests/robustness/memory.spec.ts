@@ -2,7 +2,7 @@
 // repeated select/deselect cycles through the panel, the JS heap and the DOM return to where
 // they were (both measured after CDP's HeapProfiler.collectGarbage).
 import type { CDPSession, Locator, Page } from '@playwright/test';
-import { openExplorer } from '../support/driver';
+import { explorer, openExplorer } from '../support/driver';
 import { expect, test } from '../support/fixtures';
 
 /**
@@ -37,10 +37,11 @@ async function footprint(cdp: CDPSession): Promise<Footprint> {
 /** Selects a place from the overview list, then goes back to the overview, as a reader would. */
 async function cycle(page: Page, places: Locator, names: string[], index: number): Promise<void> {
   const name = names[index % names.length]!;
+  const { when, then } = explorer(page);
   await places.and(page.getByRole('button', { name, exact: true })).click();
-  await expect(page.getByRole('complementary', { name, exact: true })).toBeVisible();
-  await page.getByRole('button', { name: 'Back to overview' }).click();
-  await expect(page.getByRole('complementary', { name: 'Overview' })).toBeVisible();
+  await then.panelShows(name);
+  await when.backToOverview();
+  await then.panelShows('Overview');
 }
 
 test(`${CYCLES} select/deselect cycles return the JS heap and the DOM to where they were`, async ({ page }) => {

@@ -3,6 +3,7 @@
 // explorer stays usable. The parser itself meets thousands of generated queries in
 // src/store/url.test.ts (fast-check); here a few dozen loads stand for them.
 import type { Page } from '@playwright/test';
+import { explorer } from '../support/driver';
 import { expect, test } from '../support/fixtures';
 import { withoutWebGl } from '../support/without-webgl';
 import { hostileQueries, type HostileQuery } from './hostile-queries';
@@ -42,15 +43,14 @@ async function visit(page: Page, { query, interactive, notice }: Load, incidents
   await page.goto(`/?${query}`, { waitUntil: 'domcontentloaded' });
   await expect(ready(page), `explorer up after ${link}`).toBeVisible();
   // A notice about the link itself, not the one about missing WebGL.
-  const about = page.getByRole('status').getByRole('paragraph').filter({ hasNotText: /needs WebGL/ });
+  const about = explorer(page).get.notices().filter({ hasNotText: /needs WebGL/ });
   if (notice) await expect(about.first(), `notice for ${link}`).toBeVisible();
   for (const what of await injectedMarkup(page)) incidents.push(`injected markup: ${what}  ←  ${link}`);
   if (!interactive) return;
   // A real interaction: search for a place, take the best match, and the panel shows it.
-  const search = page.getByRole('combobox', { name: /search/i });
-  await search.fill('Moldova');
-  await search.press('Enter');
-  await expect(page.getByRole('complementary', { name: 'Moldova' }), `search after ${link}`).toBeVisible();
+  const { when, get } = explorer(page);
+  await when.searchFor('Moldova');
+  await expect(get.panel('Moldova'), `search after ${link}`).toBeVisible();
 }
 
 for (const map of [true, false]) {

@@ -15,7 +15,7 @@ async function open(page: Page, query: string): Promise<string[]> {
   const hits: string[] = [];
   await armTripwire(page, (what) => hits.push(what));
   await page.goto(`/?${query}`);
-  await expect(page.locator('aside').first()).toBeVisible();
+  await expect(page.getByRole('complementary')).toBeVisible();
   return hits;
 }
 
@@ -48,7 +48,7 @@ test('panel, search and map tooltip show hostile names as text', async ({ page }
 
 test('initiative, figure and route details show hostile text as text', async ({ page }) => {
   const facts = xssFactBase();
-  const hits = await open(page, 'select=tpiu');
+  const hits = await open(page, `select=${facts.initiatives[0]!.id}`);
   const panel = page.getByRole('complementary');
   await expect(panel.getByRole('heading', { level: 2 })).toContainText(img);
   await expect(panel).toContainText(script);
