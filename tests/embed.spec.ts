@@ -78,7 +78,7 @@ test('the web component draws its map inside a shadow root the host page’s CSS
   await page.goto('/__host/component.html');
   const component = page.locator('balkan-routes-map');
   // The map only settles once the worker, found beside balkan-routes.js, has loaded the data.
-  await expect(component.getByTestId('map')).toHaveAttribute('data-map-state', 'idle', { timeout: 30_000 });
+  await expect(component.getByTestId('map')).toHaveAttribute('data-map-state', 'idle');
 
   // The host keeps its own styles, and gained no stylesheet from us.
   await expect(page.locator('#host-paragraph')).toHaveCSS('color', 'rgb(255, 0, 0)');
