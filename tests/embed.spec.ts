@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Frame, Locator, Page } from '@playwright/test';
 import { PNG } from 'pngjs';
 import { axeViolations } from './support/axe';
-import { openExplorer } from './support/driver';
+import { openExplorer, SETTLE } from './support/driver';
 import { expect, test } from './support/fixtures';
 
 const HOST_PAGES = new URL('./fixtures/host/', import.meta.url);
@@ -78,7 +78,7 @@ test('the web component draws its map inside a shadow root the host page’s CSS
   await page.goto('/__host/component.html');
   const component = page.locator('balkan-routes-map');
   // The map only settles once the worker, found beside balkan-routes.js, has loaded the data.
-  await expect(component.getByTestId('map')).toHaveAttribute('data-map-state', 'idle');
+  await expect(component.getByTestId('map')).toHaveAttribute('data-map-state', 'idle', SETTLE);
 
   // The host keeps its own styles, and gained no stylesheet from us.
   await expect(page.locator('#host-paragraph')).toHaveCSS('color', 'rgb(255, 0, 0)');

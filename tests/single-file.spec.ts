@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { test as base, expect, type Page } from '@playwright/test';
 import { theme } from '../src/map/theme';
-import { rolePixelCount } from './support/driver';
+import { rolePixelCount, SETTLE } from './support/driver';
 
 const ROOT = join(import.meta.dirname, '..');
 const HTML = join(ROOT, 'dist-single', 'balkan-routes-explorer.html');
@@ -39,7 +39,7 @@ async function openSingleFile(page: Page, query = ''): Promise<void> {
   await page.goto(`${pathToFileURL(HTML).href}${query ? `?${query}` : ''}`);
   const map = page.getByTestId('map');
   await map.and(page.locator('[data-map-state="idle"], [data-map-state="unavailable"]')).waitFor();
-  await expect(map, 'the map draws from file://, its worker inlined').toHaveAttribute('data-map-state', 'idle');
+  await expect(map, 'the map draws from file://, its worker inlined').toHaveAttribute('data-map-state', 'idle', SETTLE);
 }
 
 test('opens from file:// with no network and draws the countries by role', async ({ page }) => {
@@ -66,5 +66,5 @@ test('a place chosen with the keyboard opens its details', async ({ page }) => {
   await kosovo.focus();
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { level: 2, name: 'Kosovo' })).toBeVisible();
-  await expect(page.getByTestId('map')).toHaveAttribute('data-map-state', 'idle');
+  await expect(page.getByTestId('map')).toHaveAttribute('data-map-state', 'idle', SETTLE);
 });

@@ -2,11 +2,9 @@
 // once the context is restored, every layer and the selection are drawn again as before.
 import type { Page } from '@playwright/test';
 import { theme } from '../../src/map/theme';
-import { openExplorer, rolePixelCount, type Rect } from '../support/driver';
+import { openExplorer, rolePixelCount, SETTLE, type Rect } from '../support/driver';
 import { expect, test } from '../support/fixtures';
 
-/** The restored map redraws every layer from scratch: up to 15 s measured on 2 loaded cores. */
-const IDLE = { timeout: 20_000 };
 /** The selection outline and the role fills: a selection dims its country's fill and outlines it. */
 const SIGNATURE = [theme.selection, ...Object.values(theme.roles)];
 
@@ -46,7 +44,7 @@ test('after a lost and restored WebGL context the map redraws every layer and ke
   await context(page, 'lose');
   await expect(map).toHaveAttribute('data-map-state', 'loading');
   await context(page, 'restore');
-  await expect(map).toHaveAttribute('data-map-state', 'idle', IDLE);
+  await expect(map).toHaveAttribute('data-map-state', 'idle', SETTLE);
 
   for (const [role, colour] of Object.entries(theme.roles)) {
     expect(await rolePixelCount(page, [colour], clip), `${role} (${colour}) pixels after the restore`).toBeGreaterThan(20);

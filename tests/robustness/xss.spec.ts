@@ -3,6 +3,7 @@
 // text and never run them.
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
+import { SETTLE } from '../support/driver';
 import { expect, test } from '../support/fixtures';
 import { armTripwire, injectedMarkup } from './tripwire';
 import { PAYLOAD, xssFactBase } from './xss-facts';
@@ -39,7 +40,7 @@ test('panel, search and map tooltip show hostile names as text', async ({ page }
   await search.press('Escape');
 
   const map = page.getByTestId('map');
-  await expect(map).toHaveAttribute('data-map-state', 'idle');
+  await expect(map).toHaveAttribute('data-map-state', 'idle', SETTLE);
   const box = (await map.boundingBox())!;
   await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
   await expect(page.getByTestId('map-tooltip')).toContainText(img);

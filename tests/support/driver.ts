@@ -7,6 +7,13 @@ import { withoutWebGl } from './without-webgl';
 
 export type MapState = 'idle' | 'unavailable';
 
+/**
+ * How long the map may take to settle (first idle, or after a selection or a restored context):
+ * SwiftShader draws on the CPU, and with 2 cores shared by four test runs (load average 20) a
+ * settle was measured at up to 20 s. Every wait for the map uses this one bound.
+ */
+export const SETTLE = { timeout: 30_000 };
+
 export interface Rect {
   x: number;
   y: number;
@@ -90,7 +97,7 @@ export function explorer(page: Page) {
   };
   const then = {
     panelShows: (name: string) => expect(get.panel(name)).toBeVisible(),
-    mapIs: (state: 'idle' | 'loading' | 'unavailable') => expect(page.getByTestId('map')).toHaveAttribute('data-map-state', state),
+    mapIs: (state: 'idle' | 'loading' | 'unavailable') => expect(page.getByTestId('map')).toHaveAttribute('data-map-state', state, SETTLE),
     tableShows: (text: string) => expect(get.firstTable()).toContainText(text),
   };
   return { given, when, then, get };
