@@ -1,39 +1,35 @@
 import { defineConfig } from '@playwright/test';
 import type { ExplorerOptions } from './tests/support/fixtures';
+import { HEALTH_PATH, siteOrigins } from './tests/support/serve';
 
-// Fixed loopback ports: the plain server is baseURL; tests opt into the CSP one
-// with test.use({ csp: true }) (see tests/support/fixtures.ts).
-// PW_PORT moves both (two checkouts testing side by side must not share a server).
+// Fixed loopback ports from PW_PORT up, one per build or header set (tests/support/serve.ts);
+// tests opt into a site other than the plain one with test.use({ site }).
+// Two checkouts testing side by side must not share a server: give each its own PW_PORT.
 const PORT = Number(process.env['PW_PORT'] ?? 4319);
-const PLAIN = `http://127.0.0.1:${PORT}`;
-const CSP = `http://127.0.0.1:${PORT + 1}`;
-const CI = !!process.env.CI;
-
-// Serves the built dist/; `npm run test:browser` builds first.
-function server(origin: string, flags: string) {
-  const port = new URL(origin).port;
-  return {
-    command: `node tests/support/serve.mjs --port ${port}${flags}`,
-    url: `${origin}/__health`,
-    reuseExistingServer: !CI,
-    timeout: 15_000,
-  };
-}
+const sites = siteOrigins(PORT);
+const CI = !!process.env['CI'];
+/** Set by `npm test` (tests/support/run-tests.mjs) to count the results for its closing line. */
+const JSON_REPORT = process.env['PW_JSON'];
 
 export default defineConfig<ExplorerOptions>({
   testDir: 'tests',
   testMatch: '**/*.spec.ts',
+  // Every build the specs use exists before the first test: `npm run build:test` makes them once.
+  globalSetup: './tests/support/global-setup.ts',
   fullyParallel: true,
   workers: 2,
   retries: 0,
   forbidOnly: CI,
-  reporter: 'list',
-  // SwiftShader draws the map on the CPU: on 2 busy cores a first idle can take 10-20 s.
-  timeout: 60_000,
+  reporter: JSON_REPORT ? [['list'], ['json', { outputFile: JSON_REPORT }]] : 'list',
+  // Measured on 2 shared cores: most tests take 4–10 s and the slowest ordinary one 15 s at load
+  // average 10; at 20 (four suites at once) the slowest took 32–43 s. Specs that draw the map at
+  // 1920 × 1080 or redraw it many times mark themselves slow (3×). Waits for the map share one
+  // bound (SETTLE in tests/support/driver.ts). A test that needs more is a bench finding.
+  timeout: 45_000,
   expect: { timeout: 10_000 },
   use: {
-    baseURL: PLAIN,
-    cspBaseURL: CSP,
+    baseURL: sites.plain,
+    sites,
     browserName: 'chromium',
     timezoneId: 'Europe/London',
     locale: 'en-GB',
@@ -52,5 +48,10 @@ export default defineConfig<ExplorerOptions>({
       ],
     },
   },
-  webServer: [server(PLAIN, ''), server(CSP, ' --csp')],
+  webServer: {
+    command: `npx tsx tests/support/serve.ts --port ${PORT}`,
+    url: `${sites.plain}${HEALTH_PATH}`,
+    reuseExistingServer: !CI,
+    timeout: 15_000,
+  },
 });

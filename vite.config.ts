@@ -22,7 +22,7 @@ export default defineConfig({
     chunkSizeWarningLimit: 1200,
   },
   test: {
-    include: ['src/**/*.test.ts', 'geo/**/*.test.ts', 'seeds/**/*.test.ts'],
+    include: ['src/**/*.test.ts', 'geo/**/*.test.ts', 'seeds/**/*.test.ts', 'tests/**/*.test.ts'],
     environment: 'node',
   },
 });

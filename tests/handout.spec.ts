@@ -19,14 +19,14 @@ const printCalls = () => (window as unknown as { printCalls: number }).printCall
 test('one A4 page per scene, each with its map, title, caption, numbered quotes and the licence credit', async ({ page, context }) => {
   await stubPrint(context);
   await page.goto('/?handout');
-  const sheets = page.locator('.handout-page');
+  const sheets = page.getByRole('article');
   await expect(sheets).toHaveCount(scenes.length);
   for (const [i, scene] of scenes.entries()) {
     const sheet = sheets.nth(i);
     await expect(sheet.getByRole('heading', { level: 2 })).toHaveText(scene.title);
     await expect(sheet.getByRole('img', { name: `Map for scene ${i + 1}: ${scene.title}` })).toBeVisible();
     await expect(sheet).toContainText(scene.caption);
-    await expect(sheet.locator('.handout-page__quotes > li')).toHaveCount(scene.quotes.length);
+    await expect(sheet.getByRole('listitem')).toHaveCount(scene.quotes.length);
     await expect(sheet).toContainText(CREDIT);
   }
 
@@ -46,7 +46,7 @@ test('one A4 page per scene, each with its map, title, caption, numbered quotes 
 test('opened with ?handout&print, the handout prints itself once', async ({ page, context }) => {
   await stubPrint(context);
   await page.goto('/?handout&print');
-  await expect(page.locator('.handout-page')).toHaveCount(scenes.length);
+  await expect(page.getByRole('article')).toHaveCount(scenes.length);
   await expect.poll(() => page.evaluate(printCalls)).toBe(1);
 });
 
@@ -56,7 +56,7 @@ test('"Print handout" opens the printing handout in a new tab and leaves the exp
   const [handout] = await Promise.all([context.waitForEvent('page'), page.getByRole('button', { name: 'Print handout' }).click()]);
   await handout.waitForLoadState();
   expect(new URL(handout.url()).search).toBe('?handout&print');
-  await expect(handout.locator('.handout-page')).toHaveCount(scenes.length);
+  await expect(handout.getByRole('article')).toHaveCount(scenes.length);
   await expect.poll(() => handout.evaluate(printCalls)).toBe(1);
   await expect(page).toHaveURL(/select=XK/);
 });

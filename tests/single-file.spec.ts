@@ -1,12 +1,11 @@
-// The offline single file: built once, opened from file:// with every request off file:, data:
+// The offline single file: built once before the run (npm run build:single), opened from file:// with every request off file:, data:
 // and blob: refused, and used as a person would. It has its own network guard because the shared
 // fixtures (support/fixtures.ts) allow loopback, which a file:// page must not need either.
-import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { test as base, expect, type Page } from '@playwright/test';
 import { theme } from '../src/map/theme';
-import { rolePixelCount } from './support/driver';
+import { rolePixelCount, SETTLE } from './support/driver';
 
 const ROOT = join(import.meta.dirname, '..');
 const HTML = join(ROOT, 'dist-single', 'balkan-routes-explorer.html');
@@ -36,30 +35,17 @@ const test = base.extend<{ offRequests: string[]; pageErrors: Error[] }>({
   },
 });
 
-// One worker builds and runs them all: two builds into dist-single at once would race.
-test.describe.configure({ mode: 'serial', timeout: 60_000 });
-
-test.beforeAll(async () => {
-  test.setTimeout(180_000);
-  const build = spawn('npm', ['run', 'build:single'], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
-  let output = '';
-  build.stdout.on('data', (chunk) => (output += chunk));
-  build.stderr.on('data', (chunk) => (output += chunk));
-  const code = await new Promise<number | null>((resolve) => build.on('close', resolve));
-  expect(code, `npm run build:single failed:\n${output.slice(-4000)}`).toBe(0);
-});
-
 async function openSingleFile(page: Page, query = ''): Promise<void> {
   await page.goto(`${pathToFileURL(HTML).href}${query ? `?${query}` : ''}`);
   const map = page.getByTestId('map');
   await map.and(page.locator('[data-map-state="idle"], [data-map-state="unavailable"]')).waitFor();
-  await expect(map, 'the map draws from file://, its worker inlined').toHaveAttribute('data-map-state', 'idle');
+  await expect(map, 'the map draws from file://, its worker inlined').toHaveAttribute('data-map-state', 'idle', SETTLE);
 }
 
 test('opens from file:// with no network and draws the countries by role', async ({ page }) => {
   await openSingleFile(page);
   const map = (await page.getByTestId('map').boundingBox())!;
-  const legend = (await page.locator('.legend').boundingBox())!;
+  const legend = (await page.getByRole('region', { name: 'Legend and layers' }).boundingBox())!;
   // Right of the legend, whose own swatches would otherwise count. Kosovo's bands are too small at
   // this zoom for a pure-colour count, so the source countries (Moldova, Romania) stand for the fills.
   const clip = { x: legend.x + legend.width + 1, y: map.y, width: map.x + map.width - legend.x - legend.width - 1, height: map.height };
@@ -76,9 +62,9 @@ test('a link with ?select=XK opens on Kosovo', async ({ page }) => {
 
 test('a place chosen with the keyboard opens its details', async ({ page }) => {
   await openSingleFile(page);
-  const kosovo = page.locator('.overview').getByRole('button', { name: 'Kosovo', exact: true });
+  const kosovo = page.getByRole('complementary', { name: 'Overview' }).getByRole('button', { name: 'Kosovo', exact: true });
   await kosovo.focus();
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { level: 2, name: 'Kosovo' })).toBeVisible();
-  await expect(page.getByTestId('map')).toHaveAttribute('data-map-state', 'idle');
+  await expect(page.getByTestId('map')).toHaveAttribute('data-map-state', 'idle', SETTLE);
 });

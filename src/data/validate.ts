@@ -124,7 +124,7 @@ export function factBaseProblems(
       const quote = claim.cite.quote;
       subjectProblems(claim.subject, quote, where).forEach(problem);
       if (!quote.includes(String(p.sourceName)) && !quote.includes(String(p.name))) problem(`${where}: its sentence does not name "${String(p.sourceName)}"`);
-      if (!ROLE_WORDING[String(claim.role)]?.test(quote)) problem(`${where}: its sentence does not give the place as a ${String(claim.role)}`);
+      if (ROLE_WORDING[String(claim.role)]?.test(quote) === false) problem(`${where}: its sentence does not give the place as a ${String(claim.role)}`);
       wordingProblems(claim.period as string | undefined, [claim.cite], `${where}: period`).forEach(problem);
     });
     citations(p.cites, 'cites', problem);

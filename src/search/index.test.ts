@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { facts } from '../data/factBase';
 import type { FactBase } from '../data/types';
@@ -79,5 +80,52 @@ describe('search over the real fact base', () => {
   it('finds Kosovo and Sarajevo', () => {
     expect(search(real, 'Kosovo')[0]?.id).toBe('XK');
     expect(search(real, 'Sarajevo')[0]?.id).toBe('sarajevo-airport');
+  });
+});
+
+describe('search, for any query (fast-check)', () => {
+  const real = buildIndex(facts);
+  const entry = fc.constantFrom(...real);
+  const typed = fc.oneof(fc.string({ unit: 'binary', maxLength: 80 }), entry.map((e) => e.label), entry.map((e) => e.quotes.slice(0, 30)));
+
+  it('returns at most `limit` distinct entries, each holding every word typed', () => {
+    fc.assert(
+      fc.property(typed, fc.integer({ min: 1, max: 20 }), (query, limit) => {
+        const hits = search(real, query, limit);
+        expect(hits.length).toBeLessThanOrEqual(limit);
+        expect(new Set(hits.map((h) => h.id)).size).toBe(hits.length);
+        const words = normalise(query.slice(0, 200)).split(' ').filter(Boolean);
+        for (const hit of hits) {
+          const text = `${hit.names.join(' ')} ${hit.about} ${hit.quotes}`;
+          for (const word of words) expect(text).toContain(word);
+        }
+        // A longer list only adds to the end of a shorter one.
+        expect(search(real, query, limit + 5).slice(0, hits.length)).toEqual(hits);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('ignores case, accents, and punctuation around the words', () => {
+    fc.assert(
+      fc.property(typed, fc.constantFrom('', ' ', '!', '“', '  ,.;'), (query, noise) => {
+        const upper = query.slice(0, 100).toUpperCase();
+        expect(search(real, `${noise}${upper}${noise}`)).toEqual(search(real, upper.toLowerCase()));
+        const short = query.slice(0, 100);
+        expect(search(real, short.normalize('NFD'))).toEqual(search(real, short.normalize('NFC')));
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('finds every item by any one word of its name, and by its whole name first', () => {
+    fc.assert(
+      fc.property(entry, fc.nat(), (item, pick) => {
+        const words = item.names[0]!.split(' ');
+        expect(search(real, words[pick % words.length]!, Infinity).map((h) => h.id)).toContain(item.id);
+        expect(search(real, item.names[0]!, 1)[0]!.names).toContain(item.names[0]);
+      }),
+      { numRuns: 300 },
+    );
   });
 });

@@ -1,7 +1,8 @@
 // `npm run bench`: builds the explorer, a bare MapLibre page with the same style and data
 // (tests/bench/bare) and the explorer on a 100× synthetic fact base, then measures all three in
 // headless Chromium, alternating them round by round after a warm-up round. A report, not a test:
-// it prints a table and writes tests/bench/results.json.
+// it prints a table and writes tests/bench/results.json. `npm run bench -- --quick` is a one-round
+// check (no warm-up, fewer interactions) that writes tests/bench/results-quick.json instead.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
@@ -11,14 +12,20 @@ import { ROOT } from '../../src/data/load-node';
 import { attribute, type Attribution } from './attribution';
 import { clickablePoints, instrument, listSelections, mapSelections, panFrameP95, timeFilterChanges, timeToIdle } from './measure';
 import { byteRows, formatTable, HEADER, tableRows, type Samples, type TargetName } from './report';
-import { serveDirectory, type Served } from './serve';
+import { serveDirectory, type Served } from '../support/serve';
 import { SYNTHETIC, writeSyntheticFactBase } from './synthetic';
 
 const BENCH = import.meta.dirname;
-/** One warm-up round, then five measured ones. */
-const ROUNDS = 6;
-const SELECTIONS_PER_ROUND = 10;
-const FILTER_CHANGES_PER_ROUND = 6;
+const QUICK = process.argv.includes('--quick');
+/**
+ * One warm-up round, then three measured ones (about 5 minutes on 2 cores); --quick: one round.
+ * Each measured round gives every target a fresh page, so 3 rounds × 6 selections is 18 samples.
+ */
+const WARM_UP = QUICK ? 0 : 1;
+const ROUNDS = WARM_UP + (QUICK ? 1 : 3);
+const SELECTIONS_PER_ROUND = QUICK ? 3 : 6;
+const FILTER_CHANGES_PER_ROUND = QUICK ? 2 : 4;
+const RESULTS = QUICK ? 'results-quick.json' : 'results.json';
 // The 1× explorer is built apart from dist/, which `npm test` serves and which holds the web
 // component's second build too.
 const APP_OUT = mkdtempSync(join(tmpdir(), 'bench-explorer-'));
@@ -121,7 +128,7 @@ async function checkStillCorrect(page: Page, origin: string): Promise<void> {
 
 const servers: Partial<Record<TargetName, Served>> = {};
 
-/** ROUNDS rounds of one page per target, the order rotating each round; the first round is warm-up. */
+/** ROUNDS rounds of one page per target, the order rotating each round; the first WARM_UP are not counted. */
 async function measureAll(browser: Browser): Promise<{ samples: Samples; files: Record<TargetName, string[]> }> {
   const empty = () => ({ app: [] as number[], app100: [] as number[] });
   const samples: Samples = {
@@ -133,11 +140,11 @@ async function measureAll(browser: Browser): Promise<{ samples: Samples; files: 
   for (let round = 0; round < ROUNDS; round++) {
     // Rotated, so no target always runs first (or always just after the heaviest).
     for (const name of [...targets.slice(round % 3), ...targets.slice(0, round % 3)]) {
-      process.stdout.write(`round ${round === 0 ? 'warm-up' : round}: ${name}… `);
+      process.stdout.write(`round ${round < WARM_UP ? 'warm-up' : round + 1 - WARM_UP}: ${name}… `);
       const pageStart = Date.now();
       const run = await runPage(browser, servers[name]!.origin, name !== 'bare');
       console.log(`idle ${run.idle.toFixed(0)} ms (page done in ${Math.round((Date.now() - pageStart) / 1000)} s)`);
-      if (round === 0) continue;
+      if (round < WARM_UP) continue;
       files[name] ??= run.files;
       samples.idle[name].push(run.idle);
       samples.pan[name].push(run.pan);
@@ -171,15 +178,16 @@ async function main(): Promise<void> {
       // Other work on the machine skews every time here: the load averages say how busy it was.
       environment: { chromium: browser.version(), cpus: cpus().length, loadBefore, loadAfter: loadavg(), node: process.version },
       synthetic: SYNTHETIC,
-      rounds: ROUNDS - 1,
+      rounds: ROUNDS - WARM_UP,
+      quick: QUICK,
       table: rows.map((r) => Object.fromEntries(HEADER.map((h, i) => [h, r[i] ?? '']))),
       samples,
       files,
       bytesGzip: Object.fromEntries(Object.entries(bytes).map(([n, a]) => [n, a.gzip])),
       seconds: Math.round((Date.now() - started) / 1000),
     };
-    writeFileSync(join(BENCH, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
-    console.log(`Wrote tests/bench/results.json (${results.seconds} s in all).`);
+    writeFileSync(join(BENCH, RESULTS), `${JSON.stringify(results, null, 2)}\n`);
+    console.log(`Wrote tests/bench/${RESULTS} (${results.seconds} s in all).`);
     const checkPage = await browser.newPage();
     await checkStillCorrect(checkPage, servers.app100!.origin);
     await checkPage.close();

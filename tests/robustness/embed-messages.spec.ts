@@ -5,7 +5,7 @@ import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Frame, Page } from '@playwright/test';
-import { serveDirectory, type Served } from '../bench/serve';
+import { serveDirectory, type Served } from '../support/serve';
 import { expect, test } from '../support/fixtures';
 
 const TYPE = 'balkan-routes:height';
@@ -45,7 +45,7 @@ async function openHost(page: Page, explorerOrigin: string) {
   });
   const frameOf = async (selector: string) => (await page.locator(selector).elementHandle())!.contentFrame() as Promise<Frame>;
   const [explorer, stranger] = await Promise.all([frameOf('iframe[data-balkan-routes]'), frameOf('#stranger')]);
-  await expect(explorer.locator('aside').first()).toBeVisible();
+  await expect(explorer.getByRole('complementary')).toBeVisible();
   const heights = () => page.evaluate(() => (window as unknown as { __heights: string[] }).__heights);
   return { explorer, stranger, strangerPage, heights };
 }

@@ -1,9 +1,10 @@
-// Deterministic malformed and hostile query strings for url-fuzz.spec.ts. Every payload that
-// would run script sets window.__pwned or opens a dialog, so the spec can tell if one ran.
+// Malformed and hostile query-string parts: generated from a seed for url-fuzz.spec.ts, and as
+// fast-check arbitraries' vocabulary in src/store/url.test.ts. Every payload that would run script
+// sets window.__pwned or opens a dialog, so the browser spec can tell if one ran.
 import { prng } from '../bench/prng';
 
 const PWN = 'window.__pwned=1';
-const SCRIPT = [
+export const SCRIPT = [
   `<script>${PWN}</script>`,
   `"><img src=x onerror=${PWN}>`,
   `'><svg onload=${PWN}>`,
@@ -34,7 +35,7 @@ const LONG = ['x'.repeat(2000), 'A%20'.repeat(400), `${SCRIPT[1]}`.repeat(20), A
 const MAX_QUERY = 6000;
 
 /** Plausible values per known parameter, so parsing gets past its first checks. */
-const BY_PARAM: Record<string, readonly string[]> = {
+export const BY_PARAM: Record<string, readonly string[]> = {
   select: ['XK', 'xk', 'MD', 'tpiu', 'reflex', 'heathrow', 'origin-moldova-kosovo', 'uk-odihr-funding-2002', 'xk-rs-abl', ...NAMES],
   layers: ['countries,routes', 'none', 'lava', ',,,,', 'routes,routes,routes', 'COUNTRIES', 'none,routes', '__proto__,toString'],
   year: ['2000', '2001', '2002', '2003', '2004', '1999', '3000', ...NUMBERS],
@@ -46,7 +47,8 @@ const BY_PARAM: Record<string, readonly string[]> = {
   embed: ['', '0', 'false', 'no', 'frame-a', 'x'.repeat(300)],
 };
 const KNOWN_PARAMS = Object.keys(BY_PARAM);
-const HOSTILE = [...SCRIPT, ...UNICODE, ...PERCENT, ...NUMBERS, ...NAMES, ...LONG];
+/** Every hostile value, for any parameter. */
+export const HOSTILE = [...SCRIPT, ...UNICODE, ...PERCENT, ...NUMBERS, ...NAMES, ...LONG];
 
 export interface HostileQuery {
   /** The query string, without "?". */

@@ -1,27 +1,28 @@
 // A browser without WebGL (blocklisted GPU, locked-down kiosk, old hardware) gets no map, says
 // so, and keeps everything else: the panel, search, the source reader and the table.
+import { explorer } from '../support/driver';
 import { expect, test } from '../support/fixtures';
-import { openExplorer } from '../support/driver';
-import { withoutWebGl } from './without-webgl';
 
 test('without WebGL the explorer says the map needs it, and the panel, search, reader and table work', async ({ page }) => {
-  await withoutWebGl(page);
-  expect(await openExplorer(page)).toBe('unavailable');
-  await expect(page.getByTestId('map')).toHaveAttribute('data-map-state', 'unavailable');
-  await expect(page.getByRole('status').filter({ hasText: /needs WebGL/ })).toBeVisible();
-  await expect(page.getByTestId('map').getByText(/needs WebGL/)).toBeVisible();
+  const { given, when, then, get } = explorer(page);
+  await given.noWebGl();
+  expect(await given.explorerAt()).toBe('unavailable');
+  await then.mapIs('unavailable');
+  await expect(get.notices().filter({ hasText: /needs WebGL/ })).toBeVisible();
+  await expect(get.map()).toContainText('The map cannot be drawn in this browser');
+  await expect(get.map().getByText(/needs WebGL/)).toBeVisible();
+  // The legend's layer switches stay: they still drive the table and the reader's marks.
+  await expect(get.layerSwitch('Routes')).toBeVisible();
 
-  const search = page.getByRole('combobox', { name: /search/i });
-  await search.fill('Moldova');
-  await search.press('Enter');
-  await expect(page.getByRole('complementary', { name: 'Moldova' })).toBeVisible();
+  await when.searchFor('Moldova');
+  await then.panelShows('Moldova');
 
-  await page.getByRole('button', { name: 'Back to overview' }).click();
-  await page.getByRole('complementary').getByRole('button', { name: /Read the source/ }).first().click();
-  await expect(page.getByRole('complementary', { name: 'Source reader' })).toBeVisible();
-  await expect(page.getByRole('complementary').locator('mark').first()).toBeVisible();
+  await when.backToOverview();
+  await when.openReader();
+  await then.panelShows('Source reader');
+  // Cited sentences are marked.
+  await expect(get.panel('Source reader').locator('mark').first()).toBeVisible();
 
-  await page.getByRole('button', { name: 'Table', exact: true }).click();
-  await expect(page.getByRole('table').first()).toBeVisible();
-  await expect(page.getByRole('table').first()).toContainText('Kosovo');
+  await when.openTable();
+  await then.tableShows('Kosovo');
 });

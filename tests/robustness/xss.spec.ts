@@ -1,53 +1,22 @@
-// A fact base full of markup and script (./xss-facts.ts), built with FACTS_DIR and served on its
-// own port: every view must show the payloads as literal text and never run them.
-import { execFile } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { promisify } from 'node:util';
+// A fact base full of markup and script (./xss-facts.ts), built into dist-xss/ before the run
+// (npm run build:xss) and served as its own site: every view must show the payloads as literal
+// text and never run them.
+import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { writeFactBase } from '../bench/fact-base-files';
-import { serveDirectory, type Served } from '../bench/serve';
+import { SETTLE } from '../support/driver';
 import { expect, test } from '../support/fixtures';
 import { armTripwire, injectedMarkup } from './tripwire';
 import { PAYLOAD, xssFactBase } from './xss-facts';
 
-const ROOT = join(import.meta.dirname, '..', '..');
 const { img, script } = PAYLOAD;
-
-// One worker, one build: the tests share the server started here.
-test.describe.configure({ mode: 'default' });
-let work = '';
-let served: Served | undefined;
-
-test.beforeAll(async () => {
-  test.setTimeout(240_000);
-  work = mkdtempSync(join(tmpdir(), 'xss-build-'));
-  writeFactBase(join(work, 'facts'), xssFactBase());
-  const dist = join(work, 'dist');
-  await promisify(execFile)('npx', ['vite', 'build', '--outDir', dist, '--emptyOutDir', '--logLevel', 'error'], {
-    cwd: ROOT,
-    env: { ...process.env, FACTS_DIR: join(work, 'facts') },
-    maxBuffer: 16 * 1024 * 1024,
-  });
-  const js = readdirSync(join(dist, 'assets')).filter((f) => f.endsWith('.js')).map((f) => readFileSync(join(dist, 'assets', f), 'utf8')).join('');
-  if (!js.includes('onerror=window.__pwned=1')) {
-    throw new Error('The XSS build carries the real fact base, not the fixture: the build must import the fact base (and geo layers) from FACTS_DIR.');
-  }
-  served = await serveDirectory(dist);
-});
-
-test.afterAll(async () => {
-  await served?.close();
-  if (work) rmSync(work, { recursive: true, force: true });
-});
+test.use({ site: 'xss' });
 
 /** Opens the XSS build with the tripwire armed; returns what tripped it, to check after each step. */
 async function open(page: Page, query: string): Promise<string[]> {
   const hits: string[] = [];
   await armTripwire(page, (what) => hits.push(what));
-  await page.goto(`${served!.origin}/?${query}`);
-  await expect(page.locator('aside').first()).toBeVisible();
+  await page.goto(`/?${query}`);
+  await expect(page.getByRole('complementary')).toBeVisible();
   return hits;
 }
 
@@ -71,7 +40,7 @@ test('panel, search and map tooltip show hostile names as text', async ({ page }
   await search.press('Escape');
 
   const map = page.getByTestId('map');
-  await expect(map).toHaveAttribute('data-map-state', 'idle', { timeout: 60_000 });
+  await expect(map).toHaveAttribute('data-map-state', 'idle', SETTLE);
   const box = (await map.boundingBox())!;
   await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
   await expect(page.getByTestId('map-tooltip')).toContainText(img);
@@ -80,12 +49,12 @@ test('panel, search and map tooltip show hostile names as text', async ({ page }
 
 test('initiative, figure and route details show hostile text as text', async ({ page }) => {
   const facts = xssFactBase();
-  const hits = await open(page, 'select=tpiu');
+  const hits = await open(page, `select=${facts.initiatives[0]!.id}`);
   const panel = page.getByRole('complementary');
   await expect(panel.getByRole('heading', { level: 2 })).toContainText(img);
   await expect(panel).toContainText(script);
   for (const id of [facts.figures[0]!.id, facts.routes[0]!.id]) {
-    await page.goto(`${served!.origin}/?select=${id}`);
+    await page.goto(`/?select=${id}`);
     await expect(page.getByRole('complementary')).toContainText(script);
   }
   await expectNothingRan(page, hits);

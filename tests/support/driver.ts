@@ -1,8 +1,18 @@
-// User-level helpers so specs read as what a person does with the explorer.
-import type { Page } from '@playwright/test';
-import { decodePng } from './png';
+// User-level helpers so specs read as what a person does with the explorer. `explorer(page)` is
+// the driver in Maputnik's shape (given / when / then, and `get` for what a person can see), and
+// finds everything by role and accessible name, as assistive technology does.
+import { expect, type Locator, type Page } from '@playwright/test';
+import { PNG } from 'pngjs';
+import { withoutWebGl } from './without-webgl';
 
 export type MapState = 'idle' | 'unavailable';
+
+/**
+ * How long the map may take to settle (first idle, or after a selection or a restored context):
+ * SwiftShader draws on the CPU, and with 2 cores shared by four test runs (load average 20) a
+ * settle was measured at up to 20 s. Every wait for the map uses this one bound.
+ */
+export const SETTLE = { timeout: 30_000 };
 
 export interface Rect {
   x: number;
@@ -30,7 +40,7 @@ export async function openExplorer(page: Page, query = ''): Promise<MapState> {
  */
 export async function rolePixelCount(page: Page, hexColours: readonly string[], clip?: Rect): Promise<number> {
   const targets = hexColours.map(parseHex);
-  const { rgba } = decodePng(await page.screenshot(clip ? { clip } : {}));
+  const { data: rgba } = PNG.sync.read(await page.screenshot(clip ? { clip } : {}));
   let count = 0;
   for (let i = 0; i < rgba.length; i += 4) {
     const r = rgba[i]!;
@@ -48,4 +58,47 @@ function parseHex(hex: string): [number, number, number] {
   if (!m?.[1]) throw new Error(`not a hex colour: ${hex}`);
   const digits = m[1].length === 3 ? [...m[1]].map((d) => d + d).join('') : m[1];
   return [0, 2, 4].map((at) => parseInt(digits.slice(at, at + 2), 16)) as [number, number, number];
+}
+
+/** The driver: `const { given, when, then, get } = explorer(page)`. */
+export function explorer(page: Page) {
+  const get = {
+    /** The side panel, named by what it shows: 'Overview', a place's name, 'Source reader'. */
+    panel: (name: string) => page.getByRole('complementary', { name, exact: true }),
+    /** Whichever side panel is showing. */
+    anyPanel: () => page.getByRole('complementary'),
+    button: (name: string | RegExp, within: Page | Locator = page) => within.getByRole('button', typeof name === 'string' ? { name, exact: true } : { name }),
+    search: () => page.getByRole('combobox', { name: /search/i }),
+    layerSwitch: (name: string) => page.getByRole('checkbox', { name, exact: true }),
+    map: () => page.getByRole('region', { name: /^Map of trafficking routes/ }),
+    legend: () => page.getByRole('region', { name: 'Legend and layers' }),
+    /** The polite notices (bad links, missing WebGL). */
+    notices: () => page.getByRole('status').getByRole('paragraph'),
+    firstTable: () => page.getByRole('table').first(),
+  };
+  const given = {
+    /** The explorer open at `/?query`, its map settled (or known to be unavailable). */
+    explorerAt: (query = '') => openExplorer(page, query),
+    /** A browser without WebGL: call before the page loads. */
+    noWebGl: () => withoutWebGl(page),
+  };
+  const when = {
+    click: (locator: Locator) => locator.click(),
+    /** Types into search and takes the best match with Enter. */
+    searchFor: async (text: string) => {
+      await get.search().fill(text);
+      await get.search().press('Enter');
+    },
+    /** Picks a place from the overview's list. */
+    choosePlace: (name: string) => get.button(name, get.panel('Overview')).click(),
+    backToOverview: () => get.button(/back to overview/i).click(),
+    openReader: () => get.button(/Read the source/, get.anyPanel()).first().click(),
+    openTable: () => get.button('Table').click(),
+  };
+  const then = {
+    panelShows: (name: string) => expect(get.panel(name)).toBeVisible(),
+    mapIs: (state: 'idle' | 'loading' | 'unavailable') => expect(page.getByTestId('map')).toHaveAttribute('data-map-state', state, SETTLE),
+    tableShows: (text: string) => expect(get.firstTable()).toContainText(text),
+  };
+  return { given, when, then, get };
 }

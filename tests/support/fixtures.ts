@@ -3,14 +3,15 @@
 // throw uncaught errors.
 import { test as base, expect } from '@playwright/test';
 import type { ConsoleMessage } from '@playwright/test';
+import type { SiteName } from './serve';
 
 export interface ExplorerOptions {
   /** Set true (test.use) for tests that expect uncaught page errors. */
   allowPageErrors: boolean;
-  /** Set true (test.use) to run against the server that sends the production CSP. */
-  csp: boolean;
-  /** Origin of the CSP server; set in playwright.config.ts. */
-  cspBaseURL: string;
+  /** Which build or header set to test (test.use): tests/support/serve.ts's SITES. */
+  site: SiteName;
+  /** Origin of each site; set in playwright.config.ts. */
+  sites: Record<SiteName, string>;
 }
 
 export interface ExplorerFixtures {
@@ -31,11 +32,11 @@ function isOffLoopback(url: URL): boolean {
 
 export const test = base.extend<ExplorerOptions & ExplorerFixtures>({
   allowPageErrors: [false, { option: true }],
-  csp: [false, { option: true }],
-  cspBaseURL: ['http://127.0.0.1:4320', { option: true }],
+  site: ['plain', { option: true }],
+  sites: [{} as Record<SiteName, string>, { option: true }],
 
-  baseURL: async ({ baseURL, csp, cspBaseURL }, use) => {
-    await use(csp ? cspBaseURL : baseURL);
+  baseURL: async ({ baseURL, site, sites }, use) => {
+    await use(sites[site] ?? baseURL);
   },
 
   offLoopbackRequests: async ({}, use) => {
