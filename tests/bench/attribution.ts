@@ -3,7 +3,7 @@
 // packages, the app's code, and data (geo/*.geojson; the fact base and seed texts). Each
 // category's minified code is gzipped on its own, so a category's size is what it would cost if
 // shipped alone; that overstates a little against gzipping the whole file, never understates.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { ROOT } from '../../src/data/load-node';
@@ -109,6 +109,7 @@ export function attribute(dist: string, files: readonly string[]): Attribution {
     else if (existsSync(`${path}.map`)) splitByMap(code, JSON.parse(readFileSync(`${path}.map`, 'utf8')) as SourceMap, dirname(path), parts);
     else throw new Error(`${path}.map is missing: build with sourcemaps (vite build --sourcemap hidden) to attribute its bytes`);
   }
+  moveSeedTexts(parts);
   const text = (categories: readonly Category[]) => categories.map((c) => parts[c].join('')).join('');
   const gzipOf = (categories: readonly Category[]) => {
     const all = text(categories);
@@ -120,6 +121,25 @@ export function attribute(dist: string, files: readonly string[]): Attribution {
     gzip: per((c) => gzipOf([c])),
     together: gzipOf,
   };
+}
+
+/** The seed texts as the bundler writes them into a template literal. */
+const asTemplateLiteral = (text: string) => text.replace(/\\/g, '\\\\').replace(/`/g, '\\`').replace(/\$\{/g, '\\${').replace(/\u00a0/g, '\\xA0');
+
+/**
+ * The two documents are data wherever the bundler puts them: inlined as a template literal into
+ * the call that parses them, they carry that call's mapping. Their bytes count as the fact base's.
+ */
+function moveSeedTexts(parts: Record<Category, string[]>): void {
+  const seeds = join(ROOT, 'seeds');
+  let app = parts.app.join('');
+  for (const file of readdirSync(seeds).filter((f) => f.endsWith('.txt'))) {
+    const literal = asTemplateLiteral(readFileSync(join(seeds, file), 'utf8'));
+    if (!app.includes(literal)) continue;
+    app = app.split(literal).join('');
+    parts.facts.push(literal);
+  }
+  parts.app = [app];
 }
 
 /** The JS and CSS a page loads before any user action: index.html's scripts, module preloads and stylesheets. */
