@@ -7,7 +7,7 @@ import { TableView } from '../table/TableView';
 import { Notices } from './Notices';
 import { ViewSwitch } from './ViewSwitch';
 import { Toolbar } from './Toolbar';
-import { StoryView } from '../story/StoryView';
+import { Presentation } from '../story/Presentation';
 import { EmbedApp } from '../embed/EmbedApp';
 import { useExplorer } from '../store/useExplorer';
 
@@ -28,14 +28,15 @@ export function App() {
       <main class="stage" id="main">
         <Notices />
         <div class="stage__map" hidden={panel === 'table'}>
-          <MapView />
+          {/* The projector theme is drawn by a map of its own, made when presenting starts. */}
+          <MapView key={presenting ? 'projector' : 'light'} flavor={presenting ? 'projector' : 'light'} />
           <Legend />
           <Timeline />
         </div>
         {panel === 'table' && <TableView />}
       </main>
       <Panel />
-      {presenting && <StoryView />}
+      <Presentation />
     </div>
   );
 }

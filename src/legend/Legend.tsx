@@ -7,7 +7,7 @@ import { useExplorer } from '../store/useExplorer';
 import './legend.css';
 
 const t = themes.light;
-const ROLES: { roles: Role[]; label: string }[] = [
+export const ROLES: { roles: Role[]; label: string }[] = [
   { roles: ['source'], label: 'Source' },
   { roles: ['transit'], label: 'Transit' },
   { roles: ['destination'], label: 'Destination' },
@@ -41,7 +41,7 @@ function texture(role: Role, id: string) {
 }
 
 /** A country swatch: one role's colour and texture, or the diagonal bands of several roles. */
-function RoleSwatch({ roles }: { roles: Role[] }) {
+export function RoleSwatch({ roles }: { roles: Role[] }) {
   const id = useId();
   const [first] = roles;
   if (!first) return null;
@@ -69,7 +69,7 @@ const ALL_ROLES = (
 );
 
 /** Small drawings of each layer's symbol, as the map draws it. */
-const SYMBOLS: Record<Exclude<LayerId, 'countries'>, preact.JSX.Element> = {
+export const SYMBOLS: Record<Exclude<LayerId, 'countries'>, preact.JSX.Element> = {
   routes: (
     <svg class="legend__swatch" width="30" height="20" viewBox="0 0 30 20" aria-hidden="true">
       <path d="M2 13 Q 15 5 28 13" fill="none" stroke={t.routeCasing} stroke-width="5" stroke-linecap="round" />
@@ -102,7 +102,7 @@ const SYMBOLS: Record<Exclude<LayerId, 'countries'>, preact.JSX.Element> = {
   ),
 };
 
-const LAYERS: { id: LayerId; label: string }[] = [
+export const LAYERS: { id: LayerId; label: string }[] = [
   { id: 'countries', label: 'Countries by role' },
   { id: 'routes', label: 'Routes' },
   { id: 'borders', label: 'Borders and crossings' },

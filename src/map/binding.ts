@@ -8,6 +8,7 @@ import routes from '../../geo/routes.geojson';
 import { entityById, placesOf } from '../data/queries';
 import { clearSelection, hoverFeature, reportCamera, select, setMapStatus } from '../store/actions';
 import { explorer, LAYER_IDS, type CameraRequest, type ExplorerState } from '../store/explorer';
+import { highlightOf } from '../story/scenes';
 import { IMAGE_PIXEL_RATIO, styleImage } from './images';
 import { DATA_BOUNDS, explorerStyle, INTERACTIVE_LAYERS, switchKey } from './style';
 import type { Theme } from './theme';
@@ -50,7 +51,8 @@ index('routes', routes, 'id');
 index('borders', borders, 'place');
 
 /** What lights up: the selection and the story's highlights, each with its places (an initiative's, a route's). */
-function selectedTargets({ selection, highlight }: Pick<ExplorerState, 'selection' | 'highlight'>): Target[] {
+function selectedTargets({ selection, story }: Pick<ExplorerState, 'selection' | 'story'>): Target[] {
+  const highlight = highlightOf(story);
   const ids = new Set<string>();
   for (const id of selection === null ? highlight : [selection, ...highlight]) {
     const entity = entityById(id);
@@ -106,13 +108,16 @@ interface MountOptions {
 /** Creates the map in `container` and binds it to the store; null when the browser has no WebGL 2. */
 export function mountMap(container: HTMLElement, { theme, cooperative }: MountOptions): (() => void) | null {
   const initial = explorer.getState();
+  // A map mounted for presenting (the projector theme) opens on the scene the story asked for.
+  const request = initial.cameraRequest;
+  const startCamera = initial.story !== null && request?.kind === 'camera' ? request.camera : initial.camera;
   let map: maplibregl.Map;
   try {
     map = new maplibregl.Map({
       container,
       style: explorerStyle(theme),
       globalState: globalStateOf(initial),
-      ...(initial.camera ? { center: initial.camera.center, zoom: initial.camera.zoom } : { bounds: overviewFor(container), fitBoundsOptions: { padding: fitPadding(container) } }),
+      ...(startCamera ? { center: startCamera.center, zoom: startCamera.zoom } : { bounds: overviewFor(container), fitBoundsOptions: { padding: fitPadding(container) } }),
       attributionControl: { customAttribution: CREDIT },
       cooperativeGestures: cooperative,
       dragRotate: false,
@@ -120,7 +125,7 @@ export function mountMap(container: HTMLElement, { theme, cooperative }: MountOp
       touchPitch: false,
       maxPitch: 0,
       renderWorldCopies: false,
-      maxBounds: MAX_BOUNDS,
+      ...(initial.story === null ? { maxBounds: MAX_BOUNDS } : {}),
       minZoom: 2,
       maxZoom: 10,
       locale: { 'Map.Title': 'Map canvas: drag or use the arrow keys to pan, plus and minus to zoom' },
@@ -138,7 +143,7 @@ export function mountMap(container: HTMLElement, { theme, cooperative }: MountOp
   });
 
   /** Until the reader or a request moves the map, the overview refits as the layout settles. */
-  let placed = initial.camera !== null;
+  let placed = startCamera !== null;
   map.on('movestart', (e) => {
     if (e.originalEvent) placed = true;
   });
@@ -160,8 +165,14 @@ export function mountMap(container: HTMLElement, { theme, cooperative }: MountOp
   };
   /** Pushes what changed since `prev` (everything when prev is null) into the map. */
   const sync = (state: ExplorerState, prev: ExplorerState | null) => {
-    if (state.selection !== prev?.selection || state.highlight !== prev?.highlight) {
+    if (state.selection !== prev?.selection || state.story !== prev?.story) {
       setStates('selected', prev ? selectedTargets(prev) : [], selectedTargets(state));
+    }
+    // Presenting: the keys step through scenes, and framed scenes may reach past the panning limits.
+    if (!prev || (state.story === null) !== (prev.story === null)) {
+      if (state.story === null) map.keyboard.enable();
+      else map.keyboard.disable();
+      map.setMaxBounds(state.story === null ? MAX_BOUNDS : null);
     }
     if (state.hover?.id !== prev?.hover?.id) setStates('hover', hoverTargets(prev?.hover?.id), hoverTargets(state.hover?.id));
     if (state.year !== prev?.year) map.setGlobalStateProperty('year', state.year);

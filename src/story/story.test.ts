@@ -2,9 +2,10 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { select } from '../store/actions';
 import { explorer, initialState } from '../store/explorer';
 import { mercator } from '../svgmap/project';
-import { scenes } from './scenes';
+import { highlightOf, scenes } from './scenes';
 import { framedCamera } from './frame';
-import { awayFromScene, goToScene, leaveStory, nextScene, previousScene, resumeStory } from './story';
+import { setBlank } from '../store/actions';
+import { awayFromScene, goToScene, leaveStory, nextScene, previousScene, resumePresenting, resumeStory } from './story';
 
 const SCREEN = { width: 1920, height: 1080 };
 
@@ -45,7 +46,7 @@ describe('story actions', () => {
     goToScene(2);
     const state = explorer.getState();
     expect(state.story).toBe(2);
-    expect(state.highlight).toEqual(scene.highlight);
+    expect(highlightOf(state.story)).toEqual(scene.highlight);
     expect(Object.entries(state.layers).filter(([, on]) => on).map(([id]) => id).sort()).toEqual([...scene.layers].sort());
     expect(state.year).toBe(scene.year ?? 2004);
     expect(state.selection).toBe(scene.select ?? null);
@@ -76,7 +77,33 @@ describe('story actions', () => {
     goToScene(3);
     leaveStory();
     nextScene();
-    expect(explorer.getState()).toMatchObject({ story: null, highlight: [] });
+    expect(explorer.getState()).toMatchObject({ story: null, blank: null });
+    expect(highlightOf(explorer.getState().story)).toEqual([]);
     expect(awayFromScene(explorer.getState(), SCREEN)).toBe(false);
+  });
+
+  it('makes one store write per story step, so the URL and the map see one change', () => {
+    const calls: unknown[] = [];
+    const unsubscribe = explorer.subscribe((state) => calls.push(state));
+    goToScene(1);
+    expect(calls).toHaveLength(1);
+    nextScene();
+    previousScene();
+    expect(calls).toHaveLength(3);
+    unsubscribe();
+  });
+
+  it('resumes at the scene last shown (F5 after Esc), and a step lifts a blank screen', () => {
+    goToScene(4);
+    setBlank('black');
+    leaveStory();
+    expect(explorer.getState().blank).toBe(null);
+    resumePresenting();
+    expect(explorer.getState().story).toBe(4);
+    setBlank('white');
+    nextScene();
+    expect(explorer.getState()).toMatchObject({ story: 5, blank: null });
+    resumePresenting(); // already presenting: stays where it is
+    expect(explorer.getState().story).toBe(5);
   });
 });
