@@ -125,7 +125,8 @@ export function mountMap(container: HTMLElement, { theme, cooperative }: MountOp
       touchPitch: false,
       maxPitch: 0,
       renderWorldCopies: false,
-      ...(initial.story === null ? { maxBounds: MAX_BOUNDS } : {}),
+      // While presenting, the keys step through scenes and scenes may reach past the panning limits.
+      ...(initial.story === null ? { maxBounds: MAX_BOUNDS } : { keyboard: false }),
       minZoom: 2,
       maxZoom: 10,
       locale: { 'Map.Title': 'Map canvas: drag or use the arrow keys to pan, plus and minus to zoom' },
@@ -168,7 +169,7 @@ export function mountMap(container: HTMLElement, { theme, cooperative }: MountOp
     if (state.selection !== prev?.selection || state.story !== prev?.story) {
       setStates('selected', prev ? selectedTargets(prev) : [], selectedTargets(state));
     }
-    // Presenting: the keys step through scenes, and framed scenes may reach past the panning limits.
+    // The same from the store, for a map that stays mounted when presenting starts or stops.
     if (!prev || (state.story === null) !== (prev.story === null)) {
       if (state.story === null) map.keyboard.enable();
       else map.keyboard.disable();

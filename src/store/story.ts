@@ -6,8 +6,8 @@ import { explorer, LAST_YEAR, LAYER_IDS, type Camera, type LayerId } from './exp
 
 export interface Story {
   scenes: readonly Scene[];
-  /** The scene's authored camera fitted to the screen it is shown on (story/frame.ts). */
-  frame: (camera: Camera) => Camera;
+  /** The scene's camera fitted to the screen it is shown on (story/frame.ts). */
+  frame: (scene: Scene) => Camera;
 }
 
 /** Scene `n` clamped to the story (0-based; links count from 1, url.ts converts). */
@@ -26,7 +26,7 @@ export function sceneView(story: Story, n: number): View {
     // The scene's camera frames the whole story beat; fitting to the selection would undo it.
     selection: scene.select ?? null,
     fit: false,
-    camera: story.frame(scene.camera),
+    camera: story.frame(scene),
   };
 }
 

@@ -66,7 +66,7 @@ export function StoryView({ digits, showHelp }: Props) {
       </div>
       <div class="story__body" ref={scroller}>
         <h2 class="story__title" id="story-title" tabIndex={-1} ref={heading}>{scene.title}</h2>
-        <SceneFigures ids={scene.figures ?? []} />
+        <SceneFigures figures={scene.figures ?? []} />
         <p class="story__caption">{scene.caption}</p>
         <SceneLegend scene={scene} />
         <h3 class="story__sources-heading">What the records say</h3>
@@ -93,15 +93,15 @@ export function StoryView({ digits, showHelp }: Props) {
             Resume story
           </button>
         )}
-        <button type="button" class="story__button" onClick={() => openPresenterView()}>
+        <button type="button" class="story__button story__button--minor" onClick={() => openPresenterView()}>
           Presenter view
         </button>
         {document.fullscreenEnabled && (
-          <button type="button" class="story__button" aria-pressed={fullscreen} onClick={toggleFullscreen}>
+          <button type="button" class="story__button story__button--minor" aria-pressed={fullscreen} onClick={toggleFullscreen}>
             Full screen
           </button>
         )}
-        <button type="button" class="story__button" onClick={leaveStory}>
+        <button type="button" class="story__button story__button--minor" onClick={leaveStory}>
           Leave presentation
         </button>
       </nav>

@@ -108,13 +108,16 @@ describe('the story', () => {
       expect(mixed).toEqual([]);
     });
 
-    it('draws large only fact-base figures its quotes cite', () => {
+    it('draws large only fact-base figures its quotes cite, labelled in their sentence’s words', () => {
       const quotes = sceneQuotes(scene);
-      for (const id of scene.figures ?? []) {
+      for (const { id, label } of scene.figures ?? []) {
         const entity = entityById(id);
         expect(entity?.kind, id).toBe('figure');
         const cite = entity?.kind === 'figure' ? entity.item.cite : undefined;
         expect(quotes.some((q) => q.doc === cite?.doc && q.para === cite.para), `${id} is cited by the scene`).toBe(true);
+        const words = new Set(cite?.quote.toLowerCase().match(/[a-z]+/g));
+        expect(label.toLowerCase().match(/[a-z]+/g)?.filter((w) => !words.has(w)), `${id}: “${label}”`).toEqual([]);
+        expect(numbersIn(label)).toEqual([]);
       }
     });
   });

@@ -12,6 +12,15 @@ export interface QuoteRef {
 }
 
 /**
+ * A figure the scene draws large: the number comes from the fact base by id (never retyped); the
+ * label is short, in the words of the sentence the figure is cited from (scenes.test.ts checks).
+ */
+export interface SceneFigure {
+  id: string;
+  label: string;
+}
+
+/**
  * One step of the presentation. Captions and notes are ours, and claim nothing the scene's quotes
  * do not (scenes.test.ts checks every number and year in them against the quotes).
  */
@@ -22,8 +31,8 @@ export interface Scene {
   caption: string;
   /** What the presenter says beyond the caption, one paragraph per entry (the presenter view, the handout). */
   notes: string[];
-  /** Fact-base figure ids drawn large beside the map, each with its source line. */
-  figures?: string[];
+  /** Figures drawn large beside the map, each with its source line. */
+  figures?: SceneFigure[];
   /** The subject, framed for SCENE_AREA (frame.ts), which adjusts it to the viewport and the caption card. */
   camera: Camera;
   /** Map layers switched on; the others are off. */
@@ -70,7 +79,10 @@ export const scenes: Scene[] = [
       'The liaison officers were posted to disrupt trafficking and organised immigration crime. The FCO’s evidence says Reflex quickly set up a network of over twenty, mainly in Europe, but does not date it: nine and over twenty are not a series.',
       'At Heathrow and Gatwick, joint operational units have Immigration Service officers working alongside police officers.',
     ],
-    figures: ['uk-ilo-balkans-2002', 'reflex-ilo-network-2004'],
+    figures: [
+      { id: 'uk-ilo-balkans-2002', label: 'Immigration Liaison Officers in and around the Balkans' },
+      { id: 'reflex-ilo-network-2004', label: 'Immigration Liaison Officers, mainly in Europe' },
+    ],
     camera: { center: [9, 48], zoom: 4.4 },
     layers: ['countries', 'borders', 'sites', 'postings'],
     highlight: ['GB', 'heathrow', 'gatwick', 'ilo-balkans', 'ilo-europe', 'reflex', 'uk-liaison-officers', 'joint-airport-units'],
@@ -93,7 +105,10 @@ export const scenes: Scene[] = [
       'The same answer says EU STOP teams in Bosnia identified 185 victims of trafficking involved in prostitution over the past year.',
       'The source spells the airport “Sarejevo”. In the transcript another written answer, on Prison Service staff, interrupts this passage; the source reader marks it.',
     ],
-    figures: ['immpact-flow-reduction-2002', 'stop-teams-victims-2002'],
+    figures: [
+      { id: 'immpact-flow-reduction-2002', label: 'reduced flow of illegal migrants through the airport' },
+      { id: 'stop-teams-victims-2002', label: 'victims of trafficking identified, EU STOP teams in Bosnia' },
+    ],
     camera: { center: [17.8, 43.9], zoom: 6.6 },
     layers: ['countries', 'borders', 'sites'],
     highlight: ['sarajevo-airport', 'BA', 'immpact', 'eu-stop-teams'],
@@ -113,7 +128,9 @@ export const scenes: Scene[] = [
       'The Commons answer: the task force is focused on cross border co-operation and intelligence sharing between its 11 member states in the Balkan region. The sentence leaves open whether “its” is the task force or the centre.',
       'The FCO’s evidence: UNMIK have also established contact with the SECI Crime Centre, and the TPIU has initiated direct contact with police from the participating SECI states to share intelligence.',
     ],
-    figures: ['seci-member-states-2002'],
+    figures: [
+      { id: 'seci-member-states-2002', label: 'member states' },
+    ],
     camera: { center: [23.6, 43.6], zoom: 5.9 },
     layers: ['countries', 'borders', 'institutions'],
     highlight: ['seci-centre', 'RO', 'XK', 'seci-task-force', 'seci-crime-centre'],
@@ -135,7 +152,11 @@ export const scenes: Scene[] = [
       'As of “May 04”, in the source’s words, of those charged 16 had been convicted, 18 released and 26 were awaiting trial.',
       'The figures follow, in the same paragraph, UNMIK and KFOR’s point that the Amnesty International report of 6 May 2004 is based heavily on evidence from 1999-2001.',
     ],
-    figures: ['tpiu-raids-2003', 'tpiu-closures-2003', 'tpiu-charged-2003'],
+    figures: [
+      { id: 'tpiu-raids-2003', label: 'raids, operations and bar checks' },
+      { id: 'tpiu-closures-2003', label: 'establishments closed down' },
+      { id: 'tpiu-charged-2003', label: 'people charged for trafficking' },
+    ],
     camera: { center: [20.9, 42.6], zoom: 7.6 },
     layers: ['countries', 'borders', 'institutions'],
     highlight: ['XK', 'tpiu', 'unmik-police-hq', 'xk-rs-abl', 'xk-mk-border'],
@@ -158,7 +179,9 @@ export const scenes: Scene[] = [
     notes: [
       'The database is of potentially vulnerable foreign women working in a variety of businesses across Kosovo, kept to monitor and assist potential victims of trafficking. Read the 1261 as names registered, as the source does.',
     ],
-    figures: ['vaau-names-2004'],
+    figures: [
+      { id: 'vaau-names-2004', label: 'names registered on the database' },
+    ],
     camera: { center: [20.9, 42.6], zoom: 7.4 },
     layers: ['countries', 'borders'],
     highlight: ['XK', 'vaau'],

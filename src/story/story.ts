@@ -1,14 +1,26 @@
+import { extentOf } from '../data/extent';
 import type { Camera, ExplorerState } from '../store/explorer';
 import * as actions from '../store/story';
+import type { BBox } from '../svgmap/project';
 import { framedCamera, type Viewport } from './frame';
-import { scenes } from './scenes';
+import { scenes, type Scene } from './scenes';
 
 function viewport(): Viewport {
   return { width: window.innerWidth, height: window.innerHeight };
 }
 
+/** What a scene is about, as one box: everything it highlights. */
+export function subjectOf(scene: Scene): BBox | undefined {
+  const boxes = scene.highlight.map(extentOf).filter((b): b is BBox => b !== undefined);
+  if (boxes.length === 0) return undefined;
+  return boxes.reduce((a, b) => [Math.min(a[0], b[0]), Math.min(a[1], b[1]), Math.max(a[2], b[2]), Math.max(a[3], b[3])]);
+}
+
+/** The camera that shows `scene` on a `view`-sized screen, its subject whole and clear of the caption card. */
+export const sceneCamera = (scene: Scene, view: Viewport): Camera => framedCamera(scene.camera, view, subjectOf(scene));
+
 /** This app's story: its scenes, framed for the window they are shown in. */
-export const story: actions.Story = { scenes, frame: (camera) => framedCamera(camera, viewport()) };
+export const story: actions.Story = { scenes, frame: (scene) => sceneCamera(scene, viewport()) };
 
 const sameCamera = (a: Camera, b: Camera) =>
   Math.abs(a.zoom - b.zoom) < 1e-3 && Math.abs(a.center[0] - b.center[0]) < 1e-5 && Math.abs(a.center[1] - b.center[1]) < 1e-5;
@@ -23,7 +35,7 @@ export function awayFromScene(state: ExplorerState, view: Viewport): boolean {
   if (!scene) return false;
   if (state.selection !== (scene.select ?? null)) return true;
   const request = state.cameraRequest;
-  return request !== null && (request.kind !== 'camera' || !sameCamera(request.camera, framedCamera(scene.camera, view)));
+  return request !== null && (request.kind !== 'camera' || !sameCamera(request.camera, sceneCamera(scene, view)));
 }
 
 /** Opens scene `n` (0-based, clamped to the story). Links count from 1 (`?story=3` is `goToScene(2)`). */

@@ -125,7 +125,7 @@ export function PresenterView() {
           <section class="presenter__now" aria-labelledby="presenter-now">
             <h2 class="presenter__kicker">Now</h2>
             <h3 class="presenter__scene" id="presenter-now">{scene.title}</h3>
-            <SceneFigures ids={scene.figures ?? []} class="story-figures story-figures--presenter" />
+            <SceneFigures figures={scene.figures ?? []} class="story-figures story-figures--presenter" />
             <p class="presenter__caption">{scene.caption}</p>
             <h3 class="presenter__kicker">Notes</h3>
             <div class="presenter__notes" data-testid="presenter-notes">
