@@ -101,8 +101,8 @@ export function StoryView({ digits, showHelp }: Props) {
             Full screen
           </button>
         )}
-        <button type="button" class="story__button story__button--minor" onClick={leaveStory}>
-          Leave presentation
+        <button type="button" class="story__button story__button--minor" aria-label="Leave presentation" onClick={leaveStory}>
+          Leave
         </button>
       </nav>
       <p class="story__keys">
