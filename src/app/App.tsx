@@ -28,8 +28,7 @@ export function App() {
       <main class="stage" id="main">
         <Notices />
         <div class="stage__map" hidden={panel === 'table'}>
-          {/* The projector theme is drawn by a map of its own, made when presenting starts. */}
-          <MapView key={presenting ? 'projector' : 'light'} flavor={presenting ? 'projector' : 'light'} />
+          <MapView />
           <Legend />
           <Timeline />
         </div>
