@@ -28,10 +28,12 @@ function report(attribution: Attribution): string {
     .join(', ');
 }
 
-test('the app’s own JS beyond MapLibre is at most 40 KB gzipped', () => {
+// 46 KB: 36.5 before presentation mode's key map, speaker notes, presenter view and handout QR
+// codes (lean-qr, 2 KB) added about 7.5 KB.
+test('the app’s own JS beyond MapLibre is at most 46 KB gzipped', () => {
   const bytes = allJs().together(APP_CODE);
   test.info().annotations.push({ type: 'gzip by origin', description: report(allJs()) });
-  expect(bytes / KB, `app code, KB gzip (${report(allJs())})`).toBeLessThanOrEqual(40);
+  expect(bytes / KB, `app code, KB gzip (${report(allJs())})`).toBeLessThanOrEqual(46);
 });
 
 test('Preact and Zustand stay at most 8 KB gzipped', () => {

@@ -1,8 +1,10 @@
 // The printed handout: one A4 page per scene, nothing cut off, and printing only when asked.
+import { join } from 'node:path';
 import type { BrowserContext } from '@playwright/test';
 import { expect, test } from './support/fixtures';
 import { openExplorer } from './support/driver';
 import { scenes } from '../src/story/scenes';
+import { qrPath } from '../src/handout/qr';
 
 const CREDIT = 'Contains Parliamentary information licensed under the Open Parliament Licence v3.0';
 
@@ -59,4 +61,34 @@ test('"Print handout" opens the printing handout in a new tab and leaves the exp
   await expect(handout.getByRole('article')).toHaveCount(scenes.length);
   await expect.poll(() => handout.evaluate(printCalls)).toBe(1);
   await expect(page).toHaveURL(/select=XK/);
+});
+
+test('each page has a QR code of the link back to its scene, drawn as vector SVG', async ({ page, baseURL }) => {
+  await page.goto('/?handout');
+  const sheets = page.locator('.handout-page');
+  await expect(sheets).toHaveCount(scenes.length);
+  for (const [i] of scenes.entries()) {
+    const qr = sheets.nth(i).getByRole('img', { name: `QR code: scene ${i + 1} in the explorer` });
+    await expect(qr).toBeVisible();
+    // The modules drawn are those of the scene's link, as the library encodes it.
+    expect(await qr.locator('path').getAttribute('d')).toBe(qrPath(`${baseURL}/?story=${i + 1}`).d);
+  }
+});
+
+test('the speaker notes print when asked for, and every page still fits on one A4 sheet', async ({ page }) => {
+  await page.goto('/?handout');
+  const notes = page.getByRole('region', { name: /^Speaker notes/ });
+  await expect(notes).toHaveCount(0);
+  await page.getByRole('checkbox', { name: /Include the speaker notes/ }).check();
+  await expect(notes).toHaveCount(scenes.length);
+  for (const [i, scene] of scenes.entries()) await expect(notes.nth(i)).toContainText(scene.notes.at(-1)!);
+  const sheets = page.locator('.handout-page');
+  await sheets.nth(4).screenshot({ path: join(import.meta.dirname, 'screenshots', 'handout-notes-scene-5.png') });
+
+  await page.emulateMedia({ media: 'print' });
+  const overflowing = await sheets.evaluateAll((els) =>
+    els.filter((el) => el.scrollHeight > el.clientHeight + 1).map((el) => el.querySelector('h2')?.textContent));
+  expect(overflowing).toEqual([]);
+  const pdf = await page.pdf({ format: 'A4' });
+  expect((pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g) ?? []).length).toBe(scenes.length);
 });

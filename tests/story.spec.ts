@@ -67,6 +67,102 @@ test('the clicker and the keyboard step through the scenes', async ({ page }) =>
   await expect(page.getByRole('button', { name: 'Present' })).toBeFocused();
 });
 
+test('every next and previous key of the key map, as PowerPoint and reveal.js have them', async ({ page }) => {
+  await present(page);
+  let n = 1;
+  for (const key of ['ArrowDown', 'n', 'N', 'Enter']) {
+    await page.keyboard.press(key);
+    await expectScene(page, ++n);
+  }
+  for (const key of ['ArrowUp', 'Backspace', 'p', 'P']) {
+    await page.keyboard.press(key);
+    await expectScene(page, --n);
+  }
+  await page.keyboard.press('Shift+Space');
+  await expectScene(page, 1);
+});
+
+test('B or . blacks the screen, W or , whites it, and any key brings the same scene back', async ({ page }) => {
+  await present(page);
+  await page.keyboard.press('PageDown');
+  await expectScene(page, 2);
+  const blank = page.getByTestId('blank-screen');
+  for (const [key, colour, back] of [['b', 'black', 'PageDown'], ['.', 'black', 'x'], ['w', 'white', 'Escape'], [',', 'white', 'b']] as const) {
+    await page.keyboard.press(key);
+    await expect(blank).toHaveAttribute('data-blank', colour);
+    const shot = await page.screenshot({ clip: { x: 100, y: 100, width: 20, height: 20 } });
+    expect(shot.equals(await page.screenshot({ clip: { x: 900, y: 500, width: 20, height: 20 } })), 'one colour across the screen').toBe(true);
+    // The key that brings the scene back does only that: no step, no leaving, no new blank.
+    await page.keyboard.press(back);
+    await expect(blank).toHaveCount(0);
+    await expectScene(page, 2);
+  }
+});
+
+test('a number then Enter jumps to that scene; Backspace corrects the number', async ({ page }) => {
+  await present(page);
+  await page.keyboard.press('5');
+  await expect(page.getByRole('status').filter({ hasText: 'Go to scene 5' })).toBeVisible();
+  await page.keyboard.press('Enter');
+  await expectScene(page, 5);
+  await page.keyboard.press('2');
+  await page.keyboard.press('7');
+  await page.keyboard.press('Backspace');
+  await page.keyboard.press('Enter');
+  await expectScene(page, 2);
+  // Past the end: the last scene.
+  await page.keyboard.type('99');
+  await page.keyboard.press('Enter');
+  await expectScene(page, scenes.length);
+});
+
+test('F5 starts presenting instead of reloading; Esc leaves; F5 again resumes where it left off', async ({ page }) => {
+  await openExplorer(page);
+  await page.evaluate(() => ((window as unknown as { notReloaded: boolean }).notReloaded = true));
+  await page.keyboard.press('F5');
+  await expectScene(page, 1);
+  await page.keyboard.press('End');
+  await expectScene(page, scenes.length);
+  await page.keyboard.press('F5'); // already presenting: nothing happens
+  await expectScene(page, scenes.length);
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('story-progress')).toHaveCount(0);
+  await page.keyboard.press('Shift+F5');
+  await expectScene(page, scenes.length);
+  expect(await page.evaluate(() => (window as unknown as { notReloaded?: boolean }).notReloaded)).toBe(true);
+});
+
+test('? lists every key; any key closes the list and does nothing else', async ({ page }) => {
+  await present(page);
+  await page.keyboard.press('?');
+  const help = page.getByRole('dialog', { name: 'Presentation keys' });
+  await expect(help).toBeVisible();
+  for (const key of ['Page Down', 'Backspace', 'a number, then Enter', 'B or .', 'W or ,', 'F5, Shift+F5', 'Esc']) {
+    await expect(help.getByRole('cell', { name: key, exact: false }).first()).toBeVisible();
+  }
+  await page.keyboard.press('PageDown');
+  await expect(help).toHaveCount(0);
+  await expectScene(page, 1);
+});
+
+test('the map keys pan and zoom the map only when not presenting', async ({ page }) => {
+  await present(page);
+  // The zoom the map writes to the link once it settles.
+  const zoomInUrl = async () => {
+    await expect.poll(() => /[?&]camera=/.test(page.url())).toBe(true);
+    return Number(new URL(page.url()).searchParams.get('camera')!.split(',')[2]);
+  };
+  const presentingZoom = await zoomInUrl();
+  await page.getByRole('region', { name: /^Map/ }).locator('canvas').focus();
+  await page.keyboard.press('Equal'); // "=" / "+": MapLibre's keyboard zoom
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('story-progress')).toHaveCount(0);
+  expect(await zoomInUrl()).toBe(presentingZoom);
+  await page.getByRole('region', { name: /^Map/ }).locator('canvas').focus();
+  await page.keyboard.press('Equal');
+  await expect.poll(zoomInUrl).toBeGreaterThan(presentingZoom);
+});
+
 test('the buttons and the scene dots work too, and the scene is announced', async ({ page }) => {
   await present(page);
   await page.getByRole('button', { name: 'Next' }).click();

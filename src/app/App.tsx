@@ -7,7 +7,7 @@ import { TableView } from '../table/TableView';
 import { Notices } from './Notices';
 import { ViewSwitch } from './ViewSwitch';
 import { Toolbar } from './Toolbar';
-import { StoryView } from '../story/StoryView';
+import { Presentation } from '../story/Presentation';
 import { EmbedApp } from '../embed/EmbedApp';
 import { useExplorer } from '../store/useExplorer';
 
@@ -35,7 +35,7 @@ export function App() {
         {panel === 'table' && <TableView />}
       </main>
       <Panel />
-      {presenting && <StoryView />}
+      <Presentation />
     </div>
   );
 }

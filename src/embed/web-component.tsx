@@ -2,7 +2,7 @@
 // vite.embed.config.ts. Its shadow root holds all of its CSS, so host styles stay out and ours stay in.
 import { render } from 'preact';
 import baseCss from '../app/base.css?inline';
-import { clearSelection, moveCamera, notify, select, setLayers, setYear } from '../store/actions';
+import { applyView } from '../store/actions';
 import { initialState, LAST_YEAR } from '../store/explorer';
 import { parseQuery } from '../store/url';
 import { EmbedApp } from './EmbedApp';
@@ -73,12 +73,15 @@ class BalkanRoutesMap extends HTMLElement {
       if (value !== null) params.set(name, value);
     }
     const { state, notices } = parseQuery(params.toString());
-    setLayers(state.layers ?? initialState.layers);
-    setYear(state.year ?? LAST_YEAR);
-    if (state.selection) select(state.selection, { fit: state.camera === undefined });
-    else clearSelection();
-    if (state.camera) moveCamera(state.camera);
-    notices.forEach(notify);
+    // One store write, so the map redraws once per attribute change.
+    applyView({
+      layers: state.layers ?? initialState.layers,
+      year: state.year ?? LAST_YEAR,
+      selection: state.selection ?? null,
+      fit: true,
+      ...(state.camera ? { camera: state.camera } : {}),
+      notices,
+    });
   }
 
   /** `height` is the map's height in CSS pixels; the panel and credit add their own below it. */

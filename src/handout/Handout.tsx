@@ -1,6 +1,6 @@
 import { DEFAULT_TIME_MODE } from '../data/time';
 import { LAST_YEAR } from '../store/explorer';
-import { useEffect } from 'preact/hooks';
+import { useEffect, useId, useState } from 'preact/hooks';
 import { referenceOf } from '../cite/format';
 import { licence } from '../data/sources';
 import { SCENE_AREA } from '../story/frame';
@@ -8,17 +8,26 @@ import { sceneQuotes } from '../story/quotes';
 import { scenes } from '../story/scenes';
 import { cameraBox } from '../svgmap/project';
 import { SvgMap } from '../svgmap/SvgMap';
+import { QrCode } from './QrCode';
 import './handout.css';
 
 /** The map's drawing size (plus its key strip); about 115 mm tall on A4, leaving room for five quotes. */
 const MAP = { width: 1200, height: 760 };
 
+/** The explorer showing scene `n` (0-based): where a handout page's QR code and link lead back to. */
+export function sceneLink(n: number): string {
+  return new URL(`?story=${n + 1}`, location.href).href;
+}
+
 /**
- * The presentation as a printable handout: one A4 page per scene with a static map, the caption and
- * the numbered quotes behind it. Reads the scenes directly (not the store), so main.tsx can render
- * it instead of the explorer. Prints itself only when opened with `?handout&print` (the toolbar button).
+ * The presentation as a printable handout: one A4 page per scene with a static map, the caption,
+ * the numbered quotes behind it, a QR code back to the scene and, when asked for (the checkbox or
+ * `?handout&notes`), the speaker notes. Reads the scenes directly (not the store), so main.tsx can
+ * render it instead of the explorer. Prints itself only when opened with `?handout&print`.
  */
 export function Handout() {
+  const [withNotes, setWithNotes] = useState(() => new URLSearchParams(location.search).has('notes'));
+  const notesId = useId();
   useEffect(() => {
     document.title = 'Presentation handout · Balkan Routes Explorer';
     if (!new URLSearchParams(location.search).has('print')) return undefined;
@@ -40,6 +49,10 @@ export function Handout() {
           <button type="button" class="handout__print" onClick={() => window.print()}>Print handout</button>{' '}
           <a href={location.pathname}>Back to the explorer</a>
         </p>
+        <p>
+          <input type="checkbox" id={notesId} checked={withNotes} onChange={(e) => setWithNotes(e.currentTarget.checked)} />{' '}
+          <label for={notesId}>Include the speaker notes (for the presenter’s copy)</label>
+        </p>
       </div>
       {scenes.map((scene, i) => (
         <article class="handout-page" key={scene.id} aria-labelledby={`handout-${scene.id}`}>
@@ -57,7 +70,19 @@ export function Handout() {
               time={DEFAULT_TIME_MODE}
             />
           </figure>
-          <p class="handout-page__caption">{scene.caption}</p>
+          <div class="handout-page__lead">
+            <p class="handout-page__caption">{scene.caption}</p>
+            <figure class="handout-page__qr">
+              <QrCode text={sceneLink(i)} label={`QR code: scene ${i + 1} in the explorer`} />
+              <figcaption>Scene {i + 1} in the explorer</figcaption>
+            </figure>
+          </div>
+          {withNotes && (
+            <section class="handout-page__notes" aria-label={`Speaker notes, scene ${i + 1}`}>
+              <h3 class="handout-page__sources">Speaker notes</h3>
+              {scene.notes.map((note) => <p key={note}>{note}</p>)}
+            </section>
+          )}
           <h3 class="handout-page__sources">Sources</h3>
           <ol class="handout-page__quotes">
             {sceneQuotes(scene).map((cite) => (
@@ -69,7 +94,7 @@ export function Handout() {
           </ol>
           <footer class="handout-page__footer">
             <span>{licence.attribution}.</span>
-            <span>Map boundaries: Natural Earth. Caption in our words; quotes verbatim.</span>
+            <span>Map boundaries: Natural Earth. Caption and notes in our words; quotes verbatim.</span>
           </footer>
         </article>
       ))}

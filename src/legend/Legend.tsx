@@ -10,7 +10,7 @@ import { useExplorer } from '../store/useExplorer';
 import './legend.css';
 
 const t = themes.light;
-const ROLES: { roles: Role[]; label: string }[] = [
+export const ROLES: { roles: Role[]; label: string }[] = [
   { roles: ['source'], label: 'Source of trafficking' },
   { roles: ['transit'], label: 'Transit for trafficking' },
   { roles: ['destination'], label: 'Destination of trafficking' },
@@ -31,7 +31,7 @@ function RouteSwatch({ look }: { look: RouteLook }) {
 }
 
 /** A country swatch: the fill symbols/fills.ts gives these roles, drawn by the shared SVG renderer. */
-function RoleSwatch({ roles, immigration = false }: { roles: Role[]; immigration?: boolean }) {
+export function RoleSwatch({ roles, immigration = false }: { roles: Role[]; immigration?: boolean }) {
   const id = useId();
   return <FillSwatch fill={countryFill(roles, immigration, t)} id={`${id}-fill`} theme={t} />;
 }
@@ -44,7 +44,7 @@ const ALL_ROLES = (
 );
 
 /** Small drawings of each layer's symbol, as the map draws it. */
-const SYMBOLS: Record<Exclude<LayerId, 'countries'>, preact.JSX.Element> = {
+export const SYMBOLS: Record<Exclude<LayerId, 'countries'>, preact.JSX.Element> = {
   routes: (
     <svg class="legend__swatch" width="30" height="20" viewBox="0 0 30 20" aria-hidden="true">
       <path d="M2 13 Q 15 5 28 13" fill="none" stroke={t.routeCasing} stroke-width="5" stroke-linecap="round" />
@@ -77,7 +77,7 @@ const SYMBOLS: Record<Exclude<LayerId, 'countries'>, preact.JSX.Element> = {
   ),
 };
 
-const LAYERS: { id: LayerId; label: string }[] = [
+export const LAYERS: { id: LayerId; label: string }[] = [
   { id: 'countries', label: 'Countries by role' },
   { id: 'routes', label: 'Routes' },
   { id: 'borders', label: 'Borders and crossings' },

@@ -8,9 +8,10 @@ import routes from '../../geo/routes.geojson';
 import { entityById, placesOf } from '../data/queries';
 import { clearSelection, hoverFeature, reportCamera, select, setMapStatus } from '../store/actions';
 import { explorer, LAYER_IDS, type CameraRequest, type ExplorerState } from '../store/explorer';
+import { highlightOf } from '../story/scenes';
 import { IMAGE_PIXEL_RATIO, styleImage } from './images';
 import { DATA_BOUNDS, explorerStyle, INTERACTIVE_LAYERS, switchKey } from './style';
-import type { Theme } from './theme';
+import { themes, type Theme } from './theme';
 // MapLibre's control styles, trimmed at build time to the controls we use (trim-maplibre-css.ts).
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { workerUrl } from './workerUrl';
@@ -50,7 +51,8 @@ index('routes', routes, 'id');
 index('borders', borders, 'place');
 
 /** What lights up: the selection and the story's highlights, each with its places (an initiative's, a route's). */
-function selectedTargets({ selection, highlight }: Pick<ExplorerState, 'selection' | 'highlight'>): Target[] {
+function selectedTargets({ selection, story }: Pick<ExplorerState, 'selection' | 'story'>): Target[] {
+  const highlight = highlightOf(story);
   const ids = new Set<string>();
   for (const id of selection === null ? highlight : [selection, ...highlight]) {
     const entity = entityById(id);
@@ -106,11 +108,14 @@ interface MountOptions {
 /** Creates the map in `container` and binds it to the store; null when the browser has no WebGL 2. */
 export function mountMap(container: HTMLElement, { theme, cooperative }: MountOptions): (() => void) | null {
   const initial = explorer.getState();
+  // Presenting draws the projector theme; the rest of the time, the theme the map was mounted with.
+  const themeFor = (state: ExplorerState) => (state.story === null ? theme : themes.projector);
+  let drawn = themeFor(initial);
   let map: maplibregl.Map;
   try {
     map = new maplibregl.Map({
       container,
-      style: explorerStyle(theme),
+      style: explorerStyle(drawn),
       globalState: globalStateOf(initial),
       ...(initial.camera ? { center: initial.camera.center, zoom: initial.camera.zoom } : { bounds: overviewFor(container), fitBoundsOptions: { padding: fitPadding(container) } }),
       attributionControl: { customAttribution: CREDIT },
@@ -133,7 +138,7 @@ export function mountMap(container: HTMLElement, { theme, cooperative }: MountOp
   map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
   // Patterns and icons are generated on first use: no sprite sheet to fetch.
   map.setMissingStyleImageResolver((id) => {
-    const image = styleImage(id, theme);
+    const image = styleImage(id, drawn);
     if (image && !map.hasImage(id)) map.addImage(id, image, { pixelRatio: IMAGE_PIXEL_RATIO });
   });
 
@@ -158,9 +163,15 @@ export function mountMap(container: HTMLElement, { theme, cooperative }: MountOp
     if (request.kind === 'fit') map.fitBounds(request.bbox, { padding: fitPadding(container), maxZoom: 6, duration });
     else map.easeTo({ center: request.camera.center, zoom: request.camera.zoom, duration });
   };
+  /** Presenting: the keys step through scenes, and framed scenes may reach past the panning limits. */
+  const setPresenting = (presenting: boolean) => {
+    if (presenting) map.keyboard.disable();
+    else map.keyboard.enable();
+    map.setMaxBounds(presenting ? null : MAX_BOUNDS);
+  };
   /** Pushes what changed since `prev` (everything when prev is null) into the map. */
   const sync = (state: ExplorerState, prev: ExplorerState | null) => {
-    if (state.selection !== prev?.selection || state.highlight !== prev?.highlight) {
+    if (state.selection !== prev?.selection || state.story !== prev?.story) {
       setStates('selected', prev ? selectedTargets(prev) : [], selectedTargets(state));
     }
     if (state.hover?.id !== prev?.hover?.id) setStates('hover', hoverTargets(prev?.hover?.id), hoverTargets(state.hover?.id));
@@ -179,8 +190,23 @@ export function mountMap(container: HTMLElement, { theme, cooperative }: MountOp
     sync(explorer.getState(), null);
   };
   const unregisterSnapshot = registerMapSnapshot((ratio) => captureMap(map, ratio));
+  /**
+   * Swaps the theme in place: MapLibre diffs the styles into paint and layout changes, and the
+   * images (drawn per theme) are dropped so the resolver draws them anew. Selection and the
+   * switches are re-applied from the store once the style is back, as after a context loss.
+   */
+  const drawTheme = (next: Theme) => {
+    drawn = next;
+    for (const id of map.listImages()) map.removeImage(id);
+    stale = true;
+    map.setStyle(explorerStyle(next), { diff: true });
+  };
   const unsubscribe = explorer.subscribe((state, prev) => {
-    if (!loaded || stale) return;
+    if (!loaded) return;
+    // At once, even while a theme is being swapped: the reader's next key must pan, or must not.
+    if ((state.story === null) !== (prev.story === null)) setPresenting(state.story !== null);
+    if (themeFor(state) !== drawn) drawTheme(themeFor(state));
+    if (stale) return;
     try {
       sync(state, prev);
     } catch (error) {
@@ -191,6 +217,7 @@ export function mountMap(container: HTMLElement, { theme, cooperative }: MountOp
   });
   map.on('load', () => {
     loaded = true;
+    setPresenting(explorer.getState().story !== null);
     refitOverview();
     sync(explorer.getState(), null);
   });

@@ -1,21 +1,73 @@
 import { extentOf } from '../data/extent';
-import { entityById } from '../data/queries';
 import type { TimeMode } from '../data/time';
-import { explorer, FIRST_YEAR, LAST_YEAR, type Camera, type Hover, type LayerId, type MapStatus } from './explorer';
+import { entityById } from '../data/queries';
+import {
+  explorer, FIRST_YEAR, LAST_YEAR,
+  type Blank, type Camera, type ExplorerState, type Hover, type LayerId, type MapStatus, type PanelMode, type ReaderPosition,
+} from './explorer';
 
 let cameraSeq = 0;
 const set = explorer.setState;
+const clampYear = (year: number) => Math.min(LAST_YEAR, Math.max(FIRST_YEAR, Math.round(year)));
+const unknownId = (id: string) => `Nothing in the sources has the id “${id}”. Showing the overview instead.`;
+
+/** Everything a link, a story scene or an embed's attributes can set at once. Absent keys stay as they are. */
+export interface View {
+  /** Shows the item's details; an unknown id leaves a notice and the selection as it was. */
+  selection?: string | null;
+  /** Fit the camera to the selection; ignored when `camera` is given. */
+  fit?: boolean;
+  camera?: Camera;
+  layers?: Record<LayerId, boolean>;
+  year?: number;
+  time?: TimeMode;
+  /** Applied after the selection, which opens the details panel. */
+  panel?: PanelMode;
+  reader?: ReaderPosition;
+  /** A scene index, or null to stop presenting; either lifts a blanked screen. */
+  story?: number | null;
+  embed?: boolean;
+  notices?: string[];
+}
+
+/**
+ * Applies a whole view in ONE store write, so subscribers (the map, the URL) see one consistent
+ * change: a story step is one history write, not five.
+ */
+export function applyView(view: View): void {
+  const state = explorer.getState();
+  const next: Partial<ExplorerState> = {};
+  const notices = [...state.notices];
+  const note = (message: string) => notices.includes(message) || notices.push(message);
+  view.notices?.forEach(note);
+  if (view.layers) next.layers = view.layers;
+  if (view.year !== undefined) next.year = clampYear(view.year);
+  if (view.time !== undefined) next.time = view.time;
+  if (view.selection !== undefined) {
+    if (view.selection !== null && !entityById(view.selection)) note(unknownId(view.selection));
+    else {
+      next.selection = view.selection;
+      next.panel = 'details';
+      const box = view.selection !== null && view.fit && !view.camera ? extentOf(view.selection) : undefined;
+      if (box) next.cameraRequest = { kind: 'fit', bbox: box, seq: ++cameraSeq };
+    }
+  }
+  if (view.panel) next.panel = view.panel;
+  if (view.reader) next.reader = view.reader;
+  if (view.camera) next.cameraRequest = { kind: 'camera', camera: view.camera, seq: ++cameraSeq };
+  if (view.story !== undefined) {
+    next.story = view.story;
+    next.blank = null;
+    if (view.story !== null) next.resumeAt = view.story;
+  }
+  if (view.embed !== undefined) next.embed = view.embed;
+  if (notices.length !== state.notices.length) next.notices = notices;
+  set(next);
+}
 
 /** Selects any fact-base item by id and fits the camera to it; unknown ids leave a notice. */
 export function select(id: string | null, options: { fit?: boolean } = {}): void {
-  if (id === null) return set({ selection: null, panel: 'details' });
-  if (!entityById(id)) return notify(`Nothing in the sources has the id “${id}”. Showing the overview instead.`);
-  const box = options.fit === false ? undefined : extentOf(id);
-  set({
-    selection: id,
-    panel: 'details',
-    ...(box ? { cameraRequest: { kind: 'fit', bbox: box, seq: ++cameraSeq } } : {}),
-  });
+  applyView({ selection: id, fit: options.fit !== false });
 }
 
 export function clearSelection(): void {
@@ -37,9 +89,9 @@ export function setLayers(layers: Record<LayerId, boolean>): void {
   set({ layers });
 }
 
-/** Ends the time window at `year` (what counts by then depends on the time mode). */
+/** Ends the time window at `year` (what counts by then depends on the time reading). */
 export function setYear(year: number): void {
-  set({ year: Math.min(LAST_YEAR, Math.max(FIRST_YEAR, Math.round(year))) });
+  set({ year: clampYear(year) });
 }
 
 /** Chooses how the time window reads dates: what had been said by then, or what had happened. */
@@ -87,4 +139,9 @@ export function dismissNotice(message: string): void {
 
 export function setMapStatus(mapStatus: MapStatus): void {
   set({ mapStatus });
+}
+
+/** Blanks the presentation screen to black or white, or brings the scene back (null). */
+export function setBlank(blank: Blank | null): void {
+  if (explorer.getState().blank !== blank) set({ blank });
 }

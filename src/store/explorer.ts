@@ -34,6 +34,9 @@ export interface Hover {
 
 export type MapStatus = 'loading' | 'idle' | 'unavailable';
 
+/** While presenting, the screen can be blanked to black or white (PowerPoint's B and W). */
+export type Blank = 'black' | 'white';
+
 export interface ExplorerState {
   /** Selected fact-base id (place, initiative, figure or route), or null for the overview. */
   selection: string | null;
@@ -49,10 +52,11 @@ export interface ExplorerState {
   cameraRequest: CameraRequest | null;
   panel: PanelMode;
   reader: ReaderPosition;
-  /** Story scene index while presenting, else null. */
+  /** Story scene index while presenting, else null. What it emphasises is the scene's (story/scenes.ts). */
   story: number | null;
-  /** Ids the current story scene emphasises on the map. */
-  highlight: string[];
+  /** The scene F5 resumes at: the last one shown. */
+  resumeAt: number;
+  blank: Blank | null;
   /** Chrome-light view for iframes and the web component. */
   embed: boolean;
   /** Polite messages about input the app could not use. */
@@ -72,7 +76,8 @@ export const initialState: ExplorerState = {
   panel: 'details',
   reader: { doc: 'fco-2004', para: null },
   story: null,
-  highlight: [],
+  resumeAt: 0,
+  blank: null,
   embed: false,
   notices: [],
   mapStatus: 'loading',

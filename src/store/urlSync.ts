@@ -1,7 +1,7 @@
-import { clearSelection, moveCamera, notify, openReader, select, setLayers, setTimeMode, setYear, showDetails, showTable } from './actions';
+import { applyView, type View } from './actions';
 import { explorer, initialState, LAST_YEAR, type ExplorerState } from './explorer';
+import { sceneView, type Story } from './story';
 import { parseQuery, toQuery, type ParsedQuery } from './url';
-import { goToScene, leaveStory } from '../story/story';
 
 /** Camera reports arrive on every frame of a pan; the URL follows once the map settles. */
 const CAMERA_DEBOUNCE_MS = 400;
@@ -11,27 +11,29 @@ let applying = false;
 let cameraTimer: ReturnType<typeof setTimeout> | null = null;
 
 /**
- * Sets the store from a parsed query. On start, missing params keep the defaults; on popstate
- * they restore them, since the entry being returned to did not have them.
+ * Sets the store from a parsed query, in one write. Missing params restore the defaults (on start
+ * they are the defaults; on popstate the entry being returned to did not have them). A story step
+ * in the link decides layers, year, selection and camera, as presenting it would.
  */
-function apply(parsed: ParsedQuery, initial: boolean): void {
+function apply(parsed: ParsedQuery, story: Story): void {
   const { state, notices } = parsed;
+  const view: View = {
+    layers: state.layers ?? initialState.layers,
+    year: state.year ?? LAST_YEAR,
+    time: state.time ?? initialState.time,
+    selection: state.selection ?? null,
+    // With a camera in the link, it wins over fitting the selection: it is where the reader was.
+    fit: true,
+    ...(state.camera ? { camera: state.camera } : {}),
+    panel: state.panel === 'table' ? 'table' : state.panel === 'reader' && state.reader ? 'reader' : 'details',
+    ...(state.panel === 'reader' && state.reader ? { reader: state.reader } : {}),
+    embed: parsed.embed,
+    story: null,
+    notices,
+  };
   applying = true;
   try {
-    setLayers(state.layers ?? initialState.layers);
-    setYear(state.year ?? LAST_YEAR);
-    setTimeMode(state.time ?? initialState.time);
-    // With a camera in the link, it wins over fitting the selection: it is where the reader was.
-    if (state.selection) select(state.selection, { fit: state.camera === undefined });
-    else if (!initial || explorer.getState().selection !== null) clearSelection();
-    if (state.panel === 'table') showTable();
-    else if (state.panel === 'reader' && state.reader) openReader(state.reader.doc, state.reader.para);
-    else showDetails();
-    if (state.camera) moveCamera(state.camera);
-    explorer.setState({ embed: parsed.embed });
-    if (parsed.story !== null) goToScene(parsed.story);
-    else if (explorer.getState().story !== null) leaveStory();
-    notices.forEach(notify);
+    applyView(parsed.story === null ? view : { ...view, ...sceneView(story, parsed.story) });
   } finally {
     applying = false;
   }
@@ -81,13 +83,12 @@ function onChange(state: ExplorerState, prev: ExplorerState): void {
  * changes as new history entries and everything else in place; Back/Forward re-apply the URL.
  * Returns a function that stops the sync.
  */
-export function startUrlSync(): () => void {
-  const initial = parseQuery(location.search);
-  apply(initial, true);
+export function startUrlSync(story: Story): () => void {
+  apply(parseQuery(location.search), story);
   const unsubscribe = explorer.subscribe(onChange);
   const onPopState = () => {
     cancelCameraWrite();
-    apply(parseQuery(location.search), false);
+    apply(parseQuery(location.search), story);
   };
   addEventListener('popstate', onPopState);
   return () => {

@@ -1,48 +1,14 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { referenceOf } from '../cite/format';
 import { useExplorer } from '../store/useExplorer';
+import { toggleFullscreen } from './commands';
+import { openPresenterView } from './presenter/audience';
 import { sceneQuotes } from './quotes';
+import { SceneFigures } from './SceneFigures';
+import { SceneLegend } from './SceneLegend';
 import { scenes } from './scenes';
-import { awayNow, firstScene, goToScene, lastScene, leaveStory, nextScene, previousScene, resumeStory } from './story';
+import { awayNow, goToScene, leaveStory, nextScene, previousScene, resumeStory } from './story';
 import './story.css';
-
-function toggleFullscreen(): void {
-  // Both return promises that reject when the browser refuses (no user gesture, iframe without allowfullscreen).
-  const request = document.fullscreenElement ? document.exitFullscreen?.() : document.documentElement.requestFullscreen?.();
-  request?.catch(() => undefined);
-}
-
-/** Presenter keys, clicker included (clickers send PageDown/PageUp). */
-const KEYS: Record<string, () => void> = {
-  ArrowRight: nextScene,
-  PageDown: nextScene,
-  ' ': nextScene,
-  ArrowLeft: previousScene,
-  PageUp: previousScene,
-  Home: firstScene,
-  End: lastScene,
-  Escape: leaveStory,
-  f: toggleFullscreen,
-  F: toggleFullscreen,
-};
-
-/** Keys that belong to what has focus: typing in a field, or Space/Enter pressing a button. */
-function ownedByTarget(event: KeyboardEvent): boolean {
-  const el = event.target instanceof Element ? event.target : null;
-  if (!el) return false;
-  if (el.closest('input, textarea, select, [contenteditable]:not([contenteditable="false"])')) return true;
-  return (event.key === ' ' || event.key === 'Enter') && el.closest('button, a[href], summary, [role="button"]') !== null;
-}
-
-function onKeyDown(event: KeyboardEvent): void {
-  if (event.defaultPrevented || event.ctrlKey || event.altKey || event.metaKey || ownedByTarget(event)) return;
-  const action = event.key === ' ' && event.shiftKey ? previousScene : KEYS[event.key];
-  if (!action) return;
-  // Captured before the map sees it: while presenting, arrows step through scenes instead of panning.
-  event.preventDefault();
-  event.stopPropagation();
-  action();
-}
 
 function useFullscreen(): boolean {
   const [on, setOn] = useState(() => Boolean(document.fullscreenElement));
@@ -54,8 +20,14 @@ function useFullscreen(): boolean {
   return on;
 }
 
-/** The presentation overlay: one scene's title, caption and sources, with the presenter's controls. */
-export function StoryView() {
+interface Props {
+  /** Digits typed for "number then Enter", shown so the presenter sees what Enter will do. */
+  digits: string;
+  showHelp: () => void;
+}
+
+/** The presentation overlay: one scene's title, figures, caption, key and sources, with the presenter's controls. */
+export function StoryView({ digits, showHelp }: Props) {
   const index = useExplorer((s) => s.story) ?? 0;
   const away = useExplorer(awayNow);
   const fullscreen = useFullscreen();
@@ -63,11 +35,6 @@ export function StoryView() {
   const scroller = useRef<HTMLDivElement>(null);
   const scene = scenes[index];
 
-  // Layout effects run before the browser paints the card, so no key pressed once it shows is lost.
-  useLayoutEffect(() => {
-    document.addEventListener('keydown', onKeyDown, { capture: true });
-    return () => document.removeEventListener('keydown', onKeyDown, { capture: true });
-  }, []);
   // Once, on opening: the Present button that had focus is hidden with the rest of the chrome.
   useLayoutEffect(() => heading.current?.focus({ preventScroll: true }), []);
   useEffect(() => scroller.current?.scrollTo({ top: 0 }), [index]);
@@ -99,7 +66,9 @@ export function StoryView() {
       </div>
       <div class="story__body" ref={scroller}>
         <h2 class="story__title" id="story-title" tabIndex={-1} ref={heading}>{scene.title}</h2>
+        <SceneFigures figures={scene.figures ?? []} />
         <p class="story__caption">{scene.caption}</p>
+        <SceneLegend scene={scene} />
         <h3 class="story__sources-heading">What the records say</h3>
         <ol class="story__quotes">
           {quotes.map((cite) => (
@@ -124,17 +93,27 @@ export function StoryView() {
             Resume story
           </button>
         )}
+        <button type="button" class="story__button story__button--minor" onClick={() => openPresenterView()}>
+          Presenter view
+        </button>
         {document.fullscreenEnabled && (
-          <button type="button" class="story__button" aria-pressed={fullscreen} onClick={toggleFullscreen}>
+          <button type="button" class="story__button story__button--minor" aria-pressed={fullscreen} onClick={toggleFullscreen}>
             Full screen
           </button>
         )}
-        <button type="button" class="story__button" onClick={leaveStory}>
-          Leave presentation
+        <button type="button" class="story__button story__button--minor" aria-label="Leave presentation" onClick={leaveStory}>
+          Leave
         </button>
       </nav>
       <p class="story__keys">
-        Keys: → or Page Down next · ← or Page Up back · Home, End first, last · F full screen · Esc leave
+        {digits === '' ? (
+          <>
+            → next · ← back · S presenter view · B black · Esc leave ·{' '}
+            <button type="button" class="story__help-link" onClick={showHelp}>? all keys</button>
+          </>
+        ) : (
+          <span role="status">Go to scene {digits}: press Enter</span>
+        )}
       </p>
     </section>
   );

@@ -2,9 +2,10 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { select } from '../store/actions';
 import { explorer, initialState } from '../store/explorer';
 import { mercator } from '../svgmap/project';
-import { scenes } from './scenes';
-import { framedCamera } from './frame';
-import { awayFromScene, goToScene, leaveStory, nextScene, previousScene, resumeStory } from './story';
+import { highlightOf, scenes } from './scenes';
+import { framedCamera, freeArea } from './frame';
+import { setBlank } from '../store/actions';
+import { awayFromScene, sceneCamera, goToScene, leaveStory, nextScene, previousScene, resumePresenting, resumeStory } from './story';
 
 const SCREEN = { width: 1920, height: 1080 };
 
@@ -16,26 +17,39 @@ afterEach(() => vi.unstubAllGlobals());
 
 describe('framedCamera', () => {
   const camera = { center: [21, 42.6] as [number, number], zoom: 7 };
+  const onScreen = (framed: { center: [number, number]; zoom: number }, view: { width: number; height: number }) => {
+    const worldPx = 512 * 2 ** framed.zoom;
+    const [x, y] = mercator(camera.center);
+    const [cx, cy] = mercator(framed.center);
+    return { x: (x - cx) * worldPx + view.width / 2, y: (y - cy) * worldPx + view.height / 2 };
+  };
 
-  it('moves the centre east on wide screens so the subject sits left of the caption card', () => {
+  it('moves the centre east on wide screens so the subject sits in the middle of the area left of the caption card', () => {
     const framed = framedCamera(camera, SCREEN);
     expect(framed.zoom).toBe(7);
-    expect(framed.center[1]).toBeCloseTo(42.6, 5);
-    // The subject lands in the middle of the free area: the card covers 37.5 %, so 31.25 % across.
-    const worldPx = 512 * 2 ** framed.zoom;
-    const subjectX = (mercator(camera.center)[0] - mercator(framed.center)[0]) * worldPx + SCREEN.width / 2;
-    expect(subjectX / SCREEN.width).toBeCloseTo(0.3125, 3);
+    const free = freeArea(SCREEN);
+    // The card covers the right 37.5 %: the middle of the rest is 31.25 % across.
+    expect(onScreen(framed, SCREEN).x / SCREEN.width).toBeCloseTo(0.3125, 3);
+    expect(onScreen(framed, SCREEN).y).toBeCloseTo((free.top + free.bottom) / 2, 1);
   });
 
-  it('keeps the centre and zooms out on a phone, where the map has the top half', () => {
-    const framed = framedCamera(camera, { width: 390, height: 844 });
-    expect(framed.center[0]).toBeCloseTo(21, 5);
-    expect(framed.center[1]).toBeCloseTo(42.6, 5);
+  it('zooms out on a phone, where the map has the top half, and centres the subject there', () => {
+    const phone = { width: 390, height: 844 };
+    const framed = framedCamera(camera, phone);
     expect(framed.zoom).toBeLessThan(7);
+    expect(onScreen(framed, phone).x).toBeCloseTo(phone.width / 2, 1);
+    expect(onScreen(framed, phone).y).toBeCloseTo(phone.height / 4, 1);
   });
 
   it('never zooms in beyond the authored camera', () => {
     expect(framedCamera(camera, { width: 5120, height: 2880 }).zoom).toBe(7);
+  });
+
+  it('zooms out and recentres when the subject would reach past the free area', () => {
+    const subject: [number, number, number, number] = [-3, 40, 30, 54];
+    const framed = framedCamera(camera, SCREEN, subject);
+    expect(framed.zoom).toBeLessThan(5);
+    expect(framedCamera(camera, SCREEN, [20.5, 42.2, 21.5, 43]).zoom).toBe(7);
   });
 });
 
@@ -45,11 +59,11 @@ describe('story actions', () => {
     goToScene(2);
     const state = explorer.getState();
     expect(state.story).toBe(2);
-    expect(state.highlight).toEqual(scene.highlight);
+    expect(highlightOf(state.story)).toEqual(scene.highlight);
     expect(Object.entries(state.layers).filter(([, on]) => on).map(([id]) => id).sort()).toEqual([...scene.layers].sort());
     expect(state.year).toBe(scene.year ?? 2004);
     expect(state.selection).toBe(scene.select ?? null);
-    expect(state.cameraRequest).toMatchObject({ kind: 'camera', camera: framedCamera(scene.camera, SCREEN) });
+    expect(state.cameraRequest).toMatchObject({ kind: 'camera', camera: sceneCamera(scene, SCREEN) });
     expect(awayFromScene(state, SCREEN)).toBe(false);
   });
 
@@ -76,7 +90,33 @@ describe('story actions', () => {
     goToScene(3);
     leaveStory();
     nextScene();
-    expect(explorer.getState()).toMatchObject({ story: null, highlight: [] });
+    expect(explorer.getState()).toMatchObject({ story: null, blank: null });
+    expect(highlightOf(explorer.getState().story)).toEqual([]);
     expect(awayFromScene(explorer.getState(), SCREEN)).toBe(false);
+  });
+
+  it('makes one store write per story step, so the URL and the map see one change', () => {
+    const calls: unknown[] = [];
+    const unsubscribe = explorer.subscribe((state) => calls.push(state));
+    goToScene(1);
+    expect(calls).toHaveLength(1);
+    nextScene();
+    previousScene();
+    expect(calls).toHaveLength(3);
+    unsubscribe();
+  });
+
+  it('resumes at the scene last shown (F5 after Esc), and a step lifts a blank screen', () => {
+    goToScene(4);
+    setBlank('black');
+    leaveStory();
+    expect(explorer.getState().blank).toBe(null);
+    resumePresenting();
+    expect(explorer.getState().story).toBe(4);
+    setBlank('white');
+    nextScene();
+    expect(explorer.getState()).toMatchObject({ story: 5, blank: null });
+    resumePresenting(); // already presenting: stays where it is
+    expect(explorer.getState().story).toBe(5);
   });
 });
