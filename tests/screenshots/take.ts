@@ -1,9 +1,12 @@
 /**
- * Retakes the README's screenshots from the built app: `npm run build && npm run screenshots`.
+ * Retakes the screenshots in tests/screenshots/ from the built app, to be looked at:
+ * `npm run build && npm run screenshots`. The README's views, the claims views (Bosnia as illegal
+ * immigration, the map at 2002), and every story scene at the smallest and largest projector.
  * Serves dist/ on loopback with the test server and drives Debian's Chromium.
  */
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
+import { scenes } from '../../src/story/scenes';
 import { serveDirectory } from '../support/serve';
 
 const ROOT = join(import.meta.dirname, '..', '..');
@@ -13,6 +16,11 @@ const SHOTS: { file: string; query: string; width: number; height: number }[] = 
   { file: 'desktop-story.png', query: 'story=5', width: 1280, height: 800 },
   { file: 'phone-kosovo.png', query: 'select=XK', width: 390, height: 844 },
   { file: 'phone-overview.png', query: '', width: 390, height: 844 },
+  { file: 'desktop-bosnia.png', query: 'select=BA', width: 1280, height: 800 },
+  { file: 'desktop-2002.png', query: 'year=2002', width: 1280, height: 800 },
+  ...[1024, 1920].flatMap((width) => scenes.map((scene, i) => ({
+    file: `story-${scene.id}-${width}.png`, query: `story=${i + 1}`, width, height: width === 1024 ? 768 : 1080,
+  }))),
 ];
 
 const server = await serveDirectory(join(ROOT, 'dist'));
@@ -22,7 +30,7 @@ try {
     args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--use-angle=swiftshader', '--enable-unsafe-swiftshader'],
   });
   for (const shot of SHOTS) {
-    const page = await browser.newPage({ viewport: { width: shot.width, height: shot.height } });
+    const page = await browser.newPage({ viewport: { width: shot.width, height: shot.height }, reducedMotion: 'reduce' });
     await page.goto(`${server.origin}/?${shot.query}`);
     await page.waitForSelector('[data-map-state=idle]', { timeout: 60_000 });
     await page.waitForTimeout(500);
