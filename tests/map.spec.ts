@@ -77,11 +77,11 @@ test.describe('without WebGL 2', () => {
     });
   });
 
-  test('the map says so and the rest of the explorer still works', async ({ page }) => {
+  test('the SVG map stands in, says so, and the rest of the explorer still works', async ({ page }) => {
     expect(await openExplorer(page)).toBe('unavailable');
     const map = page.getByRole('region', { name: /Map of trafficking routes/ });
-    await expect(map).toContainText('The map cannot be drawn in this browser');
-    await expect(page.getByRole('status').filter({ hasText: 'needs WebGL 2' })).toBeVisible();
+    await expect(map.getByRole('group', { name: /^Simplified map/ })).toBeVisible();
+    await expect(page.getByRole('status').filter({ hasText: 'No WebGL 2 in this browser: a simplified map is shown.' })).toBeVisible();
     await expect(page.getByRole('checkbox', { name: 'Routes', exact: true })).toBeVisible();
   });
 });

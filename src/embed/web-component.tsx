@@ -6,7 +6,7 @@ import { clearSelection, moveCamera, notify, select, setLayers, setYear } from '
 import { initialState, LAST_YEAR } from '../store/explorer';
 import { parseQuery } from '../store/url';
 import { EmbedApp } from './EmbedApp';
-import { shadowStyles } from './shadow-styles';
+import { onLateStyle, shadowStyles } from './shadow-styles';
 
 /** Attributes that set the view; they read exactly like the explorer's query parameters. */
 const VIEW_ATTRIBUTES = ['select', 'year', 'layers', 'camera'] as const;
@@ -35,6 +35,7 @@ class BalkanRoutesMap extends HTMLElement {
       const root = this.attachShadow({ mode: 'open' });
       const style = document.createElement('style');
       style.textContent = [HOST_CSS, ...shadowStyles].join('\n');
+      onLateStyle((css) => style.append(`\n${css}`));
       this.#mount = document.createElement('div');
       root.append(style, this.#mount);
     }

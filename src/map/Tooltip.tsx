@@ -3,7 +3,7 @@ import type { Entity } from '../data/queries';
 import { useExplorer } from '../store/useExplorer';
 
 /** "Destination and transit country", in the order the sources give the roles. */
-function rolesLine(entity: Entity): string | null {
+export function rolesLine(entity: Entity): string | null {
   if (entity.kind !== 'place' || entity.item.roles.length === 0) return null;
   const words = [...new Set(entity.item.roles.map((r) => r.role))];
   const joined = words.length > 1 ? `${words.slice(0, -1).join(', ')} and ${words.at(-1)}` : words[0]!;

@@ -5,12 +5,13 @@ import countries from '../../geo/countries.geojson';
 import labelPoints from '../../geo/labels.geojson';
 import places from '../../geo/places.geojson';
 import routes from '../../geo/routes.geojson';
-import { entityById, placesOf } from '../data/queries';
 import type { PlaceKind, Role } from '../data/types';
 import { theme as t } from '../map/theme';
 import type { LayerId } from '../store/explorer';
+import { emphasised, LAYER_OF_KIND, pathOf, str } from './geometry';
 import { aroundMarker, placeLabels, type LabelRequest } from './labels';
 import { fitProjection, type BBox, type LngLat, type Point } from './project';
+import { countryFill, countryRoles } from './roles';
 import { Arrowhead, Bands, Label, Marker, markerRadius, Textures } from './symbols';
 
 /**
@@ -31,40 +32,11 @@ interface Props {
 }
 
 const ROLES: Role[] = ['source', 'transit', 'destination'];
-/** The legend switch that shows each kind of place (style.ts). */
-const LAYER_OF_KIND: Record<PlaceKind, LayerId> = {
-  country: 'countries', region: 'countries', border: 'borders',
-  airport: 'sites', city: 'sites', institution: 'institutions', posting: 'postings',
-};
 const KIND_WORDS: Partial<Record<PlaceKind, string>> = {
   airport: 'Airport', city: 'City named in the sources', institution: 'Institution',
   posting: 'Liaison officers: area only', region: 'Region: location approximate',
 };
 const KEY_ROW = 36;
-
-const str = (v: unknown) => (typeof v === 'string' ? v : '');
-
-function pathOf(geometry: GeoJSON.Geometry, project: (p: LngLat) => Point): string {
-  const line = (coords: GeoJSON.Position[], close: boolean) =>
-    coords.map((c, i) => `${i === 0 ? 'M' : 'L'}${project(c as LngLat).map((n) => n.toFixed(1)).join(' ')}`).join('') + (close ? 'Z' : '');
-  switch (geometry.type) {
-    case 'Polygon': return geometry.coordinates.map((r) => line(r, true)).join('');
-    case 'MultiPolygon': return geometry.coordinates.flatMap((poly) => poly.map((r) => line(r, true))).join('');
-    case 'LineString': return line(geometry.coordinates, false);
-    case 'MultiLineString': return geometry.coordinates.map((l) => line(l, false)).join('');
-    default: return '';
-  }
-}
-
-/** The highlighted ids plus the places they are about (binding.ts lights the same). */
-function emphasised(highlight: readonly string[]): Set<string> {
-  const ids = new Set<string>();
-  for (const id of highlight) {
-    const entity = entityById(id);
-    if (entity) [id, ...placesOf(entity)].forEach((p) => ids.add(p));
-  }
-  return ids;
-}
 
 interface KeyItem { id: string; text: string; swatch: JSX.Element }
 
@@ -88,7 +60,7 @@ export function SvgMap({ bbox, layers, highlight, width, height, label }: Props)
 
   const shapes = countries.features.map((f) => ({
     id: str(f.properties?.['id']),
-    roles: on('countries') ? ROLES.filter((r) => f.properties?.[r] === true) : [],
+    roles: on('countries') ? countryRoles(f.properties) : [],
     mentioned: f.properties?.['inFacts'] === true,
     d: pathOf(f.geometry, project),
   }));
@@ -144,7 +116,7 @@ export function SvgMap({ bbox, layers, highlight, width, height, label }: Props)
         <rect width={width} height={height} fill={t.sea} />
         {shapes.map((c) => {
           const [first] = c.roles;
-          const fill = c.roles.length > 1 ? `url(#${prefix}-bands-${c.id})` : first ? t.roles[first] : c.mentioned ? t.landMentioned : t.land;
+          const fill = countryFill(c.id, c.roles, c.mentioned, prefix, t);
           // Role countries outside the scene's subject are paler, so the subject stands out.
           const faded = first !== undefined && lit.size > 0 && !lit.has(c.id);
           return (

@@ -1,15 +1,15 @@
-// A browser without WebGL (blocklisted GPU, locked-down kiosk, old hardware) gets no map, says
-// so, and keeps everything else: the panel, search, the source reader and the table.
+// A browser without WebGL (blocklisted GPU, locked-down kiosk, old hardware) gets the simplified
+// SVG map, says so, and keeps everything else: the panel, search, the source reader and the table.
 import { expect, test } from '../support/fixtures';
 import { openExplorer } from '../support/driver';
 import { withoutWebGl } from './without-webgl';
 
-test('without WebGL the explorer says the map needs it, and the panel, search, reader and table work', async ({ page }) => {
+test('without WebGL the explorer shows the simplified map and says so, and the panel, search, reader and table work', async ({ page }) => {
   await withoutWebGl(page);
   expect(await openExplorer(page)).toBe('unavailable');
   await expect(page.getByTestId('map')).toHaveAttribute('data-map-state', 'unavailable');
-  await expect(page.getByRole('status').filter({ hasText: /needs WebGL/ })).toBeVisible();
-  await expect(page.getByTestId('map').getByText(/needs WebGL/)).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: /simplified map is shown/ })).toBeVisible();
+  await expect(page.getByTestId('map').getByRole('group', { name: /^Simplified map/ })).toBeVisible();
 
   const search = page.getByRole('combobox', { name: /search/i });
   await search.fill('Moldova');

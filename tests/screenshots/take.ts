@@ -1,20 +1,32 @@
 /**
  * Retakes the README's screenshots from the built app: `npm run build && npm run screenshots`.
  * Serves dist/ on loopback with the test server and drives Debian's Chromium.
+ * `npm run screenshots -- phone320` retakes only the files whose name contains "phone320";
+ * SHOT_PORT moves the server.
  */
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 
 const ROOT = join(import.meta.dirname, '..', '..');
-const PORT = 4391;
-const SHOTS: { file: string; query: string; width: number; height: number }[] = [
+const PORT = Number(process.env['SHOT_PORT'] ?? 4391);
+/** `webgl: false` takes the shot as a browser without WebGL 2 sees the page (the SVG map). */
+const SHOTS: { file: string; query: string; width: number; height: number; webgl?: false }[] = [
   { file: 'desktop-overview.png', query: '', width: 1280, height: 800 },
   { file: 'desktop-kosovo.png', query: 'select=XK', width: 1280, height: 800 },
   { file: 'desktop-story.png', query: 'story=5', width: 1280, height: 800 },
   { file: 'phone-kosovo.png', query: 'select=XK', width: 390, height: 844 },
   { file: 'phone-overview.png', query: '', width: 390, height: 844 },
+  { file: 'no-webgl.png', query: '', width: 1280, height: 800, webgl: false },
+  { file: 'no-webgl-kosovo-phone320.png', query: 'select=XK', width: 320, height: 640, webgl: false },
+  ...['', 'select=XK', 'select=tpiu', 'select=tpiu-raids-2003', 'view=table', 'view=reader', 'story=1', 'embed', 'embed&select=XK'].map((query) => ({
+    file: `phone320-${query.replace(/[=&]/g, '-') || 'overview'}.png`, query, width: 320, height: 640,
+  })),
+  { file: 'phone390-kosovo-half.png', query: 'select=XK', width: 390, height: 844 },
+  { file: 'desktop-print.png', query: 'select=XK', width: 1280, height: 800 },
+  { file: 'embed800-dark-kosovo.png', query: 'embed&theme=dark&select=XK', width: 800, height: 700 },
 ];
+const only = process.argv[2];
 
 const server = spawn('node', ['tests/support/serve.mjs', '--port', String(PORT)], { cwd: ROOT, stdio: 'ignore' });
 try {
@@ -23,10 +35,20 @@ try {
     executablePath: '/usr/bin/chromium',
     args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--use-angle=swiftshader', '--enable-unsafe-swiftshader'],
   });
-  for (const shot of SHOTS) {
+  for (const shot of SHOTS.filter((s) => only === undefined || s.file.includes(only))) {
     const page = await browser.newPage({ viewport: { width: shot.width, height: shot.height } });
+    if (shot.webgl === false) {
+      await page.addInitScript(() => {
+        const getContext = HTMLCanvasElement.prototype.getContext;
+        HTMLCanvasElement.prototype.getContext = function (this: HTMLCanvasElement, type: string, ...rest: unknown[]) {
+          return /webgl/i.test(type) ? null : getContext.call(this, type as '2d', ...(rest as []));
+        } as typeof getContext;
+      });
+    }
+    if (shot.file.includes('print')) await page.emulateMedia({ media: 'print' });
     await page.goto(`http://127.0.0.1:${PORT}/?${shot.query}`);
-    await page.waitForSelector('[data-map-state=idle]', { timeout: 60_000 });
+    await page.waitForSelector(`[data-map-state=${shot.webgl === false ? 'unavailable' : 'idle'}]`, { timeout: 60_000 });
+    if (shot.file.includes('-half')) await page.getByRole('button', { name: /Panel size/ }).press('ArrowUp');
     await page.waitForTimeout(500);
     await page.screenshot({ path: join(ROOT, 'tests', 'screenshots', shot.file) });
     await page.close();
