@@ -39,7 +39,9 @@ export function MapView({ cooperative = false, flavor = 'light', interactive = t
     import('./binding').then(
       ({ mountMap }) => {
         if (cancelled) return;
-        unmount = mountMap(container, { theme: themes[flavor], cooperative, interactive, compactAttribution });
+        // On a phone-sized map the full credit line would cover the foot of the map: fold it from the start.
+        const compact = compactAttribution || container.clientWidth < 640;
+        unmount = mountMap(container, { theme: themes[flavor], cooperative, interactive, compactAttribution: compact });
         if (unmount) return;
         setMapStatus('unavailable');
         notify(SIMPLIFIED);
