@@ -3,13 +3,13 @@
 import { render } from 'preact';
 import baseCss from '../app/base.css?inline';
 import { clearSelection, moveCamera, notify, select, setLayers, setYear } from '../store/actions';
-import { initialState, LAST_YEAR } from '../store/explorer';
+import { explorer, initialState, LAST_YEAR } from '../store/explorer';
 import { parseQuery } from '../store/url';
 import { EmbedApp } from './EmbedApp';
 import { onLateStyle, shadowStyles } from './shadow-styles';
 
 /** Attributes that set the view; they read exactly like the explorer's query parameters. */
-const VIEW_ATTRIBUTES = ['select', 'year', 'layers', 'camera'] as const;
+const VIEW_ATTRIBUTES = ['select', 'year', 'layers', 'camera', 'theme', 'plain', 'static'] as const;
 
 /**
  * `all: initial` stops the host page's inherited text styles (colour, size, font) at the element;
@@ -51,7 +51,7 @@ class BalkanRoutesMap extends HTMLElement {
     active = this;
     this.#applyView();
     this.#applyHeight();
-    render(<EmbedApp appUrl={APP_URL} />, this.#mount);
+    render(<EmbedApp appUrl={APP_URL} narrow={this.getBoundingClientRect().width < 800} />, this.#mount);
   }
 
   disconnectedCallback(): void {
@@ -73,7 +73,8 @@ class BalkanRoutesMap extends HTMLElement {
       const value = this.getAttribute(name);
       if (value !== null) params.set(name, value);
     }
-    const { state, notices } = parseQuery(params.toString());
+    const { state, embedLook, notices } = parseQuery(params.toString());
+    explorer.setState({ embedLook });
     setLayers(state.layers ?? initialState.layers);
     setYear(state.year ?? LAST_YEAR);
     if (state.selection) select(state.selection, { fit: state.camera === undefined });

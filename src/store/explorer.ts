@@ -33,6 +33,16 @@ export interface Hover {
 
 export type MapStatus = 'loading' | 'idle' | 'unavailable';
 
+/** How an embed fits its host page (Datawrapper's conventions): `auto` follows the reader's colour scheme. */
+export type EmbedTheme = 'light' | 'dark' | 'auto';
+export interface EmbedLook {
+  theme: EmbedTheme;
+  /** No title or footer chrome: the map, the panel and a one-line credit. */
+  plain: boolean;
+  /** No interaction, for print and screenshots. */
+  static: boolean;
+}
+
 export interface ExplorerState {
   /** Selected fact-base id (place, initiative, figure or route), or null for the overview. */
   selection: string | null;
@@ -52,6 +62,7 @@ export interface ExplorerState {
   highlight: string[];
   /** Chrome-light view for iframes and the web component. */
   embed: boolean;
+  embedLook: EmbedLook;
   /** Polite messages about input the app could not use. */
   notices: string[];
   mapStatus: MapStatus;
@@ -70,6 +81,7 @@ export const initialState: ExplorerState = {
   story: null,
   highlight: [],
   embed: false,
+  embedLook: { theme: 'light', plain: false, static: false },
   notices: [],
   mapStatus: 'loading',
 };

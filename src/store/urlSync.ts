@@ -27,7 +27,7 @@ function apply(parsed: ParsedQuery, initial: boolean): void {
     else if (state.panel === 'reader' && state.reader) openReader(state.reader.doc, state.reader.para);
     else showDetails();
     if (state.camera) moveCamera(state.camera);
-    explorer.setState({ embed: parsed.embed });
+    explorer.setState({ embed: parsed.embed, embedLook: parsed.embedLook });
     if (parsed.story !== null) goToScene(parsed.story);
     else if (explorer.getState().story !== null) leaveStory();
     notices.forEach(notify);
