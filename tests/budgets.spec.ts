@@ -28,10 +28,13 @@ function report(attribution: Attribution): string {
     .join(', ');
 }
 
-test('the app’s own JS beyond MapLibre is at most 40 KB gzipped', () => {
+/** 40 KB until the SVG map (first paint, the map without WebGL, print) and the phone sheet added about 4 KB. */
+const APP_CODE_KB = 42;
+
+test(`the app’s own JS beyond MapLibre is at most ${APP_CODE_KB} KB gzipped`, () => {
   const bytes = allJs().together(APP_CODE);
   test.info().annotations.push({ type: 'gzip by origin', description: report(allJs()) });
-  expect(bytes / KB, `app code, KB gzip (${report(allJs())})`).toBeLessThanOrEqual(40);
+  expect(bytes / KB, `app code, KB gzip (${report(allJs())})`).toBeLessThanOrEqual(APP_CODE_KB);
 });
 
 test('Preact and Zustand stay at most 8 KB gzipped', () => {

@@ -15,6 +15,25 @@ interface Props {
   interactive: boolean;
 }
 
+/** True while the page is being printed (or print media is emulated). */
+function usePrinting(): boolean {
+  const [printing, setPrinting] = useState(false);
+  useEffect(() => {
+    const print = matchMedia('print');
+    const update = () => setPrinting(print.matches);
+    const on = () => setPrinting(true);
+    print.addEventListener('change', update);
+    addEventListener('beforeprint', on);
+    addEventListener('afterprint', update);
+    return () => {
+      print.removeEventListener('change', update);
+      removeEventListener('beforeprint', on);
+      removeEventListener('afterprint', update);
+    };
+  }, []);
+  return printing;
+}
+
 /** Pointer or focus position inside the map region, for the tooltip. */
 function offsetIn(region: Element, x: number, y: number) {
   const r = region.getBoundingClientRect();
@@ -32,6 +51,9 @@ export function LiveMap({ theme: t, interactive }: Props) {
   const [size, setSize] = useState({ width: 0, height: 0 });
   const s = useExplorer((state) => state);
   const [focused, setFocused] = useState<string | null>(null);
+  // Under a drawn MapLibre map the SVG map is hidden: it skips its work until it is printed.
+  const printing = usePrinting();
+  const covered = s.mapStatus === 'idle' && !printing;
 
   useEffect(() => {
     const element = box.current;
@@ -46,14 +68,14 @@ export function LiveMap({ theme: t, interactive }: Props) {
   if (s.cameraRequest && s.cameraRequest.seq !== requestSeen.current.seq) requestSeen.current = { seq: s.cameraRequest.seq, camera: s.camera };
   const { width, height } = size;
   const element = box.current;
-  const view = element && width > 0
+  const view = element && width > 0 && !covered
     ? viewOf(s.camera, s.cameraRequest, s.camera === requestSeen.current.camera, {
         width, height, insets: fitPadding(element), overview: overviewFor(element), maxZoom: FIT_MAX_ZOOM,
       })
     : null;
-  const viewKey = view ? `${width}x${height}@${view.center.join(',')},${view.zoom}` : '';
-  const all = useMemo(() => (view ? featuresIn(view, width, height) : null), [viewKey]);
-  if (!view || !all) return <div class="livemap" ref={box} />;
+  const viewKey = view && !covered ? `${width}x${height}@${view.center.join(',')},${view.zoom}` : '';
+  const all = useMemo(() => (view && !covered ? featuresIn(view, width, height) : null), [viewKey]);
+  if (!view || !all || covered) return <div class="livemap" ref={box} />;
 
   const drawn = all.visible(s.layers, s.year);
   const lit = all.lit([...(s.selection === null ? [] : [s.selection]), ...s.highlight]);
@@ -112,7 +134,7 @@ export function LiveMap({ theme: t, interactive }: Props) {
   return (
     <div class="livemap" ref={box}>
       <svg viewBox={`0 0 ${width} ${height}`} width={width} height={height} tabindex={-1} {...handlers}
-        {...(interactive ? { role: 'group', 'aria-label': 'Simplified map: Tab to reach it, arrow keys to move between places, Enter to select' } : { role: 'img', 'aria-label': 'Map of trafficking routes and the response, 2000–2004' })}>
+        {...(interactive ? { role: 'group', 'aria-label': 'Simplified map: arrow keys move between places, Enter selects' } : { role: 'img', 'aria-label': 'Map of trafficking routes and the response, 2000–2004' })}>
         <defs>
           <Textures prefix={prefix} />
           {drawn.countries.filter((c) => c.roles.length > 1).map((c) => <Bands key={c.id} id={`${prefix}-bands-${c.id}`} roles={c.roles} />)}
