@@ -48,7 +48,7 @@ try {
     if (shot.file.includes('print')) await page.emulateMedia({ media: 'print' });
     await page.goto(`http://127.0.0.1:${PORT}/?${shot.query}`);
     await page.waitForSelector(`[data-map-state=${shot.webgl === false ? 'unavailable' : 'idle'}]`, { state: 'attached', timeout: 60_000 });
-    if (shot.file.includes('-half')) await page.getByRole('button', { name: /Panel size/ }).press('ArrowUp');
+    if (shot.file.includes('-half')) await page.getByRole('slider', { name: 'Panel size' }).press('ArrowUp');
     await page.waitForTimeout(500);
     await page.screenshot({ path: join(ROOT, 'tests', 'screenshots', shot.file) });
     await page.close();
