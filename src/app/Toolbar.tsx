@@ -20,21 +20,18 @@ export function Toolbar() {
     const onPointerDown = (event: PointerEvent) => {
       if (!wrap.current?.contains(event.target as Node)) setOpen(false);
     };
-    const onKeyDown = (event: KeyboardEvent) => {
-      if (event.key !== 'Escape' || document.querySelector('dialog[open]')) return;
-      setOpen(false);
-      menuButton.current?.focus();
-    };
     document.addEventListener('pointerdown', onPointerDown);
-    document.addEventListener('keydown', onKeyDown);
-    return () => {
-      document.removeEventListener('pointerdown', onPointerDown);
-      document.removeEventListener('keydown', onKeyDown);
-    };
+    return () => document.removeEventListener('pointerdown', onPointerDown);
   }, [open]);
+  // On the element, not the document: bound with the render, so an Escape right after opening counts.
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (!open || event.key !== 'Escape' || document.querySelector('dialog[open]')) return;
+    setOpen(false);
+    menuButton.current?.focus();
+  };
 
   return (
-    <div class="toolbar-wrap" ref={wrap}>
+    <div class="toolbar-wrap" ref={wrap} onKeyDown={onKeyDown}>
       <button type="button" class="toolbar__menu" ref={menuButton} aria-expanded={open} aria-controls={id} onClick={() => setOpen(!open)}>
         Menu
       </button>
