@@ -20,6 +20,12 @@ export default defineConfig({
     // Maps without a reference comment: the size budgets attribute bytes to where they came from.
     sourcemap: 'hidden',
     chunkSizeWarningLimit: 1200,
+    rolldownOptions: {
+      output: {
+        // MapLibre arrives in the map binding's lazy chunk; named so it can be found in the network log.
+        chunkFileNames: (chunk) => `assets/${chunk.name === 'binding' ? 'maplibre' : '[name]'}-[hash].js`,
+      },
+    },
   },
   test: {
     include: ['src/**/*.test.ts', 'geo/**/*.test.ts', 'seeds/**/*.test.ts', 'tests/**/*.test.ts'],

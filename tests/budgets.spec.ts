@@ -28,12 +28,17 @@ function report(attribution: Attribution): string {
     .join(', ');
 }
 
-// 46 KB: 36.5 before presentation mode's key map, speaker notes, presenter view and handout QR
-// codes (lean-qr, 2 KB) added about 7.5 KB.
-test('the app’s own JS beyond MapLibre is at most 46 KB gzipped', () => {
+/**
+ * 36.5 KB before this round; then the claims (why-drawn tooltips, two time readings), the shared
+ * symbology, presentation mode (keys, notes, presenter view, QR codes) and the SVG map (first
+ * paint, no-WebGL, print) with the phone sheet. A feature that needs more raises this on purpose.
+ */
+const APP_CODE_KB = 52;
+
+test(`the app’s own JS beyond MapLibre is at most ${APP_CODE_KB} KB gzipped`, () => {
   const bytes = allJs().together(APP_CODE);
   test.info().annotations.push({ type: 'gzip by origin', description: report(allJs()) });
-  expect(bytes / KB, `app code, KB gzip (${report(allJs())})`).toBeLessThanOrEqual(46);
+  expect(bytes / KB, `app code, KB gzip (${report(allJs())})`).toBeLessThanOrEqual(APP_CODE_KB);
 });
 
 test('Preact and Zustand stay at most 8 KB gzipped', () => {

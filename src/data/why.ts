@@ -64,6 +64,15 @@ export function reasonsFor(entity: Entity, year: number, time: TimeMode): Reason
   return [{ claim: located, when: when(cite, place.date?.text), cite }];
 }
 
+/** "destination and transit country for human trafficking": every role the sources give the place, for labels. */
+export function rolesSummary(place: Place): string | undefined {
+  const bySubject = new Map<Subject, Role[]>();
+  for (const { role, subject } of place.roles) bySubject.set(subject, [...new Set([...(bySubject.get(subject) ?? []), role])]);
+  const noun = place.kind === 'country' ? ' country' : place.kind === 'region' ? ' region' : '';
+  const parts = [...bySubject].map(([subject, roles]) => `${list(roles)}${noun} for ${SUBJECTS[subject].phrase}`);
+  return parts.length > 0 ? parts.join('; ') : undefined;
+}
+
 /** Whether any role of the place is hidden by the time window (for the panel's note). */
 export function hiddenRoleCount(place: Place, year: number, time: TimeMode): number {
   return [...rolesOf(place).values()].filter((r) => r[time] > year).length;

@@ -5,7 +5,17 @@
  */
 export const shadowStyles: string[] = [];
 
+const listeners = new Set<(css: string) => void>();
+
+/** Calls `listener` with each stylesheet that arrives later, with a lazily loaded chunk (MapLibre's). Returns the unsubscribe. */
+export function onLateStyle(listener: (css: string) => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
 /** Called by the code vite.embed.config.ts generates; never imported by hand. */
 export function adoptStyle(css: string): void {
-  if (!shadowStyles.includes(css)) shadowStyles.push(css);
+  if (shadowStyles.includes(css)) return;
+  shadowStyles.push(css);
+  listeners.forEach((listener) => listener(css));
 }

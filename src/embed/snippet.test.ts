@@ -20,7 +20,7 @@ describe('embedSnippets', () => {
   it('leaves out what a map-only embed cannot show, and the page’s own query and hash', () => {
     const { iframe, component } = embedSnippets(`${APP}index.html?select=HR#x`, 'select=XK&view=reader&doc=fco-2004&story=2');
     expect(iframe).toContain('src="https://example.org/briefings/routes/index.html?embed&amp;select=XK"');
-    expect(component).toContain('<balkan-routes-map select="XK"></balkan-routes-map>');
+    expect(component).toContain('<balkan-routes-map select="XK"><a href="https://example.org/briefings/routes/index.html?select=XK">');
     expect(iframe + component).not.toMatch(/reader|story|#x|HR/);
   });
 
@@ -38,7 +38,16 @@ describe('embedSnippets', () => {
     expect(autosize).toBe('<script src="https://example.org/briefings/routes/embed.js" async></script>');
     expect(component).toBe(
       '<script type="module" src="https://example.org/briefings/routes/balkan-routes.js"></script>\n' +
-        '<balkan-routes-map year="2001"></balkan-routes-map>',
+        `<balkan-routes-map year="2001"><a href="https://example.org/briefings/routes/index.html?year=2001">${EMBED_TITLE}</a></balkan-routes-map>`,
+    );
+  });
+
+  it('carries a picture of the view, with its words and a link, for when the script does not run', () => {
+    const image = { src: 'data:image/jpeg;base64,AAAA', alt: 'Map of Kosovo "selected"', width: 640, height: 400 };
+    const { component } = embedSnippets(APP, 'select=XK', image);
+    expect(component).toContain(
+      '<balkan-routes-map select="XK"><a href="https://example.org/briefings/routes/?select=XK">' +
+        '<img src="data:image/jpeg;base64,AAAA" alt="Map of Kosovo &quot;selected&quot;" width="640" height="400" style="max-width:100%;height:auto"></a></balkan-routes-map>',
     );
   });
 });

@@ -14,12 +14,24 @@ function attr(value: string): string {
     .replace(/>/g, '&gt;');
 }
 
+/** A picture of the view for the component's fallback: a data: URL and what it shows, in words. */
+export interface FallbackImage {
+  src: string;
+  alt: string;
+  width: number;
+  height: number;
+}
+
 export interface Snippets {
   /** The frame alone: works on any page, at a fixed height of 480 px. */
   iframe: string;
   /** Optional script that resizes every `iframe[data-balkan-routes]` on the page to its content. */
   autosize: string;
-  /** The `<balkan-routes-map>` element and the module script that defines it. */
+  /**
+   * The `<balkan-routes-map>` element and the module script that defines it. Inside the element, a
+   * link to the view (with its picture when given) shows until the script defines the element, and
+   * stays where scripts are blocked; the component's shadow root has no slot, so it then hides it.
+   */
   component: string;
 }
 
@@ -28,7 +40,7 @@ export interface Snippets {
  * Example: `embedSnippets('https://example.org/routes/', 'select=XK').iframe`
  * → `<iframe data-balkan-routes src="https://example.org/routes/?embed&amp;select=XK" …></iframe>`.
  */
-export function embedSnippets(appUrl: string, query: string): Snippets {
+export function embedSnippets(appUrl: string, query: string, image?: FallbackImage): Snippets {
   const params = new URLSearchParams(query);
   const kept = VIEW_KEYS.flatMap((key) => {
     const value = params.get(key);
@@ -41,6 +53,11 @@ export function embedSnippets(appUrl: string, query: string): Snippets {
   base.hash = '';
   const src = `${base.href}?embed${search ? `&${search}` : ''}`;
   const attributes = kept.map(([key, value]) => ` ${key}="${attr(value)}"`).join('');
+  const view = `${base.href}${search ? `?${search}` : ''}`;
+  const picture = image
+    ? `<img src="${attr(image.src)}" alt="${attr(image.alt)}" width="${image.width}" height="${image.height}" style="max-width:100%;height:auto">`
+    : `${attr(EMBED_TITLE)}`;
+  const fallback = `<a href="${attr(view)}">${picture}</a>`;
   return {
     iframe:
       `<iframe data-balkan-routes src="${attr(src)}" title="${attr(EMBED_TITLE)}" ` +
@@ -48,6 +65,6 @@ export function embedSnippets(appUrl: string, query: string): Snippets {
     autosize: `<script src="${attr(new URL('embed.js', base).href)}" async></script>`,
     component:
       `<script type="module" src="${attr(new URL('balkan-routes.js', base).href)}"></script>\n` +
-      `<balkan-routes-map${attributes}></balkan-routes-map>`,
+      `<balkan-routes-map${attributes}>${fallback}</balkan-routes-map>`,
   };
 }

@@ -6,10 +6,10 @@ import { applyView } from '../store/actions';
 import { initialState, LAST_YEAR } from '../store/explorer';
 import { parseQuery } from '../store/url';
 import { EmbedApp } from './EmbedApp';
-import { shadowStyles } from './shadow-styles';
+import { onLateStyle, shadowStyles } from './shadow-styles';
 
 /** Attributes that set the view; they read exactly like the explorer's query parameters. */
-const VIEW_ATTRIBUTES = ['select', 'year', 'layers', 'camera'] as const;
+const VIEW_ATTRIBUTES = ['select', 'year', 'layers', 'camera', 'theme', 'plain', 'static'] as const;
 
 /**
  * `all: initial` stops the host page's inherited text styles (colour, size, font) at the element;
@@ -35,6 +35,7 @@ class BalkanRoutesMap extends HTMLElement {
       const root = this.attachShadow({ mode: 'open' });
       const style = document.createElement('style');
       style.textContent = [HOST_CSS, ...shadowStyles].join('\n');
+      onLateStyle((css) => style.append(`\n${css}`));
       this.#mount = document.createElement('div');
       root.append(style, this.#mount);
     }
@@ -50,7 +51,7 @@ class BalkanRoutesMap extends HTMLElement {
     active = this;
     this.#applyView();
     this.#applyHeight();
-    render(<EmbedApp appUrl={APP_URL} />, this.#mount);
+    render(<EmbedApp appUrl={APP_URL} narrow={this.getBoundingClientRect().width < 800} />, this.#mount);
   }
 
   disconnectedCallback(): void {
@@ -72,7 +73,7 @@ class BalkanRoutesMap extends HTMLElement {
       const value = this.getAttribute(name);
       if (value !== null) params.set(name, value);
     }
-    const { state, notices } = parseQuery(params.toString());
+    const { state, embedLook, notices } = parseQuery(params.toString());
     // One store write, so the map redraws once per attribute change.
     applyView({
       layers: state.layers ?? initialState.layers,
@@ -80,6 +81,7 @@ class BalkanRoutesMap extends HTMLElement {
       selection: state.selection ?? null,
       fit: true,
       ...(state.camera ? { camera: state.camera } : {}),
+      embedLook,
       notices,
     });
   }

@@ -93,10 +93,10 @@ const startsOpen = () => typeof matchMedia !== 'function' || matchMedia('(min-wi
  * The role legend, doubling as the layer switcher: each checkbox shows or hides one map layer,
  * and its swatch shows what that layer looks like on the map.
  */
-export function Legend() {
+export function Legend({ collapsed = false }: { collapsed?: boolean }) {
   const layers = useExplorer((s) => s.layers);
   const headingId = useId();
-  const [open] = useState(startsOpen);
+  const [open] = useState(() => !collapsed && startsOpen());
   return (
     <section class="legend" aria-labelledby={headingId} data-map-overlay>
       <details open={open}>

@@ -1,37 +1,61 @@
 import { useEffect, useRef } from 'preact/hooks';
 import { notify, setMapStatus } from '../store/actions';
 import { useExplorer } from '../store/useExplorer';
-import { mountMap } from './binding';
+import { LiveMap } from '../svgmap/LiveMap';
 import { themes } from './theme';
 import { Tooltip } from './Tooltip';
 import './map.css';
 
-const NO_WEBGL = 'The map needs WebGL 2, which this browser does not offer. The panel, search, source reader and table still work.';
+const SIMPLIFIED = 'No WebGL 2 in this browser: a simplified map is shown.';
+const NOT_LOADED = 'The interactive map could not be loaded, so a simplified map is shown.';
 
 interface MapViewProps {
   /** Ctrl + scroll and two-finger pan, for a map embedded in a scrolling page. */
   cooperative?: boolean;
-  /** `projector` draws larger and with more contrast, for presenting. */
+  /** `projector` draws larger and with more contrast, for presenting; `dark` for dark host pages. */
   flavor?: keyof typeof themes;
+  /** False for a static embed: a picture for print and screenshots, no gestures, no selection. */
+  interactive?: boolean;
+  /** Attribution folded into an ⓘ button, for narrow embeds. */
+  compactAttribution?: boolean;
 }
 
 /**
- * The map region. MapLibre is created once per mount (./binding); from then on the store drives
- * it. `data-map-state` ("loading", "idle", "unavailable") lets tests and the embed wait for it.
+ * The map region. The SVG map (../svgmap/LiveMap) is drawn at once from the store; MapLibre loads
+ * in its own chunk and covers it once it has drawn (`data-map-state` "idle"). Where WebGL 2 is
+ * missing, the SVG map stays and is the map ("unavailable"); it is also what prints.
  */
-export function MapView({ cooperative = false, flavor = 'light' }: MapViewProps) {
+export function MapView({ cooperative = false, flavor = 'light', interactive = true, compactAttribution = false }: MapViewProps) {
   const canvasRef = useRef<HTMLDivElement>(null);
   const status = useExplorer((s) => s.mapStatus);
 
   useEffect(() => {
     const container = canvasRef.current;
     if (!container) return undefined;
+    let unmount: (() => void) | null | undefined;
+    let cancelled = false;
     setMapStatus('loading');
-    const unmount = mountMap(container, { theme: themes[flavor], cooperative });
-    if (unmount) return unmount;
-    setMapStatus('unavailable');
-    notify(NO_WEBGL);
-    return undefined;
+    // Dynamic: MapLibre is its own chunk, so the panel, search and the SVG map do not wait for it.
+    import('./binding').then(
+      ({ mountMap }) => {
+        if (cancelled) return;
+        // On a phone-sized map the full credit line would cover the foot of the map: fold it from the start.
+        const compact = compactAttribution || container.clientWidth < 640;
+        unmount = mountMap(container, { theme: themes[flavor], cooperative, interactive, compactAttribution: compact });
+        if (unmount) return;
+        setMapStatus('unavailable');
+        notify(SIMPLIFIED);
+      },
+      () => {
+        if (cancelled) return;
+        setMapStatus('unavailable');
+        notify(NOT_LOADED);
+      },
+    );
+    return () => {
+      cancelled = true;
+      unmount?.();
+    };
     // Created once: later changes reach the map through the store, never by re-creating it.
   }, []);
 
@@ -51,14 +75,8 @@ export function MapView({ cooperative = false, flavor = 'light' }: MapViewProps)
         sources give only roughly. Everything on the map is also in the search, the side panel and the table.
       </p>
       <div ref={canvasRef} class="map__canvas" hidden={status === 'unavailable'} />
-      {status === 'unavailable' && (
-        <div class="map__fallback">
-          <h2>The map cannot be drawn in this browser</h2>
-          <p>{NO_WEBGL}</p>
-          <p>Use the search above, or switch to the table, to reach every place, route and figure with its sources.</p>
-        </div>
-      )}
-      <Tooltip />
+      <LiveMap theme={themes[flavor]} interactive={interactive} />
+      {interactive && <Tooltip />}
     </div>
   );
 }

@@ -10,6 +10,7 @@ import { clearSelection, hoverFeature, reportCamera, select, setMapStatus } from
 import { explorer, LAYER_IDS, type CameraRequest, type ExplorerState } from '../store/explorer';
 import { highlightOf } from '../story/scenes';
 import { IMAGE_PIXEL_RATIO, styleImage } from './images';
+import { FIT_MAX_ZOOM, fitPadding, overviewFor } from './fit';
 import { DATA_BOUNDS, explorerStyle, INTERACTIVE_LAYERS, switchKey } from './style';
 import { themes, type Theme } from './theme';
 // MapLibre's control styles, trimmed at build time to the controls we use (trim-maplibre-css.ts).
@@ -20,11 +21,6 @@ import { captureMap, registerMapSnapshot } from '../export/snapshot';
 // Without an explicit worker URL the bundled worker is never found and the map stays blank.
 maplibregl.setWorkerUrl(workerUrl);
 
-/** Southern England to Moldova and Istanbul: every route end and every UK site, with the Balkans in the middle. */
-const OVERVIEW: [number, number, number, number] = [-3, 40.5, 30.5, 53.5];
-/** On a phone the overview would be too small to read: the routes, Vienna to Moldova and Istanbul. */
-const OVERVIEW_NARROW: [number, number, number, number] = [14, 40.5, 30.5, 48.5];
-const overviewFor = (container: HTMLElement) => (container.clientWidth < 600 ? OVERVIEW_NARROW : OVERVIEW);
 /**
  * Room to pan past the drawn region without getting lost in empty sea. Generous to the west:
  * the overview sits right of the legend, so the view reaches well past the Atlantic edge.
@@ -68,34 +64,6 @@ function globalStateOf(state: ExplorerState): Record<string, unknown> {
 
 const prefersReducedMotion = () => window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
 
-/** Keeps fitted items clear of anything drawn over the map: the legend, the timeline, an overlaid panel. */
-function fitPadding(container: HTMLElement) {
-  const m = container.getBoundingClientRect();
-  const base = Math.round(Math.min(m.width, m.height) * 0.06) + 12;
-  const pad = { top: base, right: base, bottom: base, left: base };
-  // Overlays are the map region's siblings (legend, timeline) plus any panel or marked element
-  // laid over it; looked up from the root node, as the embed renders inside a shadow root.
-  const region = container.parentElement;
-  const root = container.getRootNode() as Document | ShadowRoot;
-  const siblings = [...(region?.parentElement?.children ?? [])].filter((el) => el !== region);
-  for (const el of new Set([...siblings, ...root.querySelectorAll('aside, [data-map-overlay]')])) {
-    const o = el.getBoundingClientRect();
-    if (o.width === 0 || o.right <= m.left || o.left >= m.right || o.bottom <= m.top || o.top >= m.bottom) continue;
-    // Push the fit away from whichever side the overlay covers least.
-    const sides = { left: o.right - m.left, right: m.right - o.left, top: o.bottom - m.top, bottom: m.bottom - o.top };
-    const [side, depth] = Object.entries(sides).sort((a, b) => a[1] - b[1])[0] as [keyof typeof pad, number];
-    pad[side] = Math.max(pad[side], depth + 12);
-  }
-  // MapLibre refuses to fit when the padding leaves no room: keep at least a third of each axis.
-  const shrink = (a: 'left' | 'top', b: 'right' | 'bottom', size: number) => {
-    const over = pad[a] + pad[b] - size * 0.66;
-    if (over > 0) [pad[a], pad[b]] = [pad[a] - (over * pad[a]) / (pad[a] + pad[b]), pad[b] - (over * pad[b]) / (pad[a] + pad[b])];
-  };
-  shrink('left', 'right', m.width);
-  shrink('top', 'bottom', m.height);
-  return pad;
-}
-
 /** Requests the map has already carried out, so a remounted map does not replay an old fit. */
 let handledSeq = 0;
 
@@ -103,10 +71,14 @@ interface MountOptions {
   theme: Theme;
   /** Ctrl/two-finger gestures, for a map embedded in a scrolling page. */
   cooperative: boolean;
+  /** False: a picture, with no gestures, controls or selection. */
+  interactive: boolean;
+  /** Attribution folded into its ⓘ button from the start. */
+  compactAttribution: boolean;
 }
 
 /** Creates the map in `container` and binds it to the store; null when the browser has no WebGL 2. */
-export function mountMap(container: HTMLElement, { theme, cooperative }: MountOptions): (() => void) | null {
+export function mountMap(container: HTMLElement, { theme, cooperative, interactive, compactAttribution }: MountOptions): (() => void) | null {
   const initial = explorer.getState();
   // Presenting draws the projector theme; the rest of the time, the theme the map was mounted with.
   const themeFor = (state: ExplorerState) => (state.story === null ? theme : themes.projector);
@@ -118,7 +90,8 @@ export function mountMap(container: HTMLElement, { theme, cooperative }: MountOp
       style: explorerStyle(drawn),
       globalState: globalStateOf(initial),
       ...(initial.camera ? { center: initial.camera.center, zoom: initial.camera.zoom } : { bounds: overviewFor(container), fitBoundsOptions: { padding: fitPadding(container) } }),
-      attributionControl: { customAttribution: CREDIT },
+      attributionControl: { customAttribution: CREDIT, ...(compactAttribution ? { compact: true } : {}) },
+      interactive,
       cooperativeGestures: cooperative,
       dragRotate: false,
       pitchWithRotate: false,
@@ -135,7 +108,7 @@ export function mountMap(container: HTMLElement, { theme, cooperative }: MountOp
     throw error;
   }
   map.touchZoomRotate.disableRotation();
-  map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
+  if (interactive) map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
   // Patterns and icons are generated on first use: no sprite sheet to fetch.
   map.setMissingStyleImageResolver((id) => {
     const image = styleImage(id, drawn);
@@ -160,7 +133,7 @@ export function mountMap(container: HTMLElement, { theme, cooperative }: MountOp
     handledSeq = request.seq;
     placed = true;
     const duration = animate && !prefersReducedMotion() ? 900 : 0;
-    if (request.kind === 'fit') map.fitBounds(request.bbox, { padding: fitPadding(container), maxZoom: 6, duration });
+    if (request.kind === 'fit') map.fitBounds(request.bbox, { padding: fitPadding(container), maxZoom: FIT_MAX_ZOOM, duration });
     else map.easeTo({ center: request.camera.center, zoom: request.camera.zoom, duration });
   };
   /** Presenting: the keys step through scenes, and framed scenes may reach past the panning limits. */
@@ -218,6 +191,8 @@ export function mountMap(container: HTMLElement, { theme, cooperative }: MountOp
   map.on('load', () => {
     loaded = true;
     setPresenting(explorer.getState().story !== null);
+    // MapLibre opens a compact attribution expanded; folded is the point of asking for it.
+    if (compactAttribution) container.querySelector('.maplibregl-compact-show')?.classList.remove('maplibregl-compact-show');
     refitOverview();
     sync(explorer.getState(), null);
   });
@@ -235,7 +210,24 @@ export function mountMap(container: HTMLElement, { theme, cooperative }: MountOp
     if (stale && map.isStyleLoaded()) resync();
   });
 
-  /** The fact-base item under the pointer, if any: countries the sources never mention are not items. */
+  if (interactive) bindGestures(map);
+  map.on('moveend', () => {
+    // The untouched overview is not a camera worth keeping in the URL.
+    if (!placed) return;
+    const { lng, lat } = map.getCenter();
+    const round = (n: number, digits: number) => Number(n.toFixed(digits));
+    reportCamera({ center: [round(lng, 4), round(lat, 4)], zoom: round(map.getZoom(), 2) });
+  });
+
+  return () => {
+    unsubscribe();
+    unregisterSnapshot();
+    map.remove();
+  };
+}
+
+/** Pointing shows a tooltip, clicking selects the fact-base item under the pointer; countries the sources never mention are not items. */
+function bindGestures(map: maplibregl.Map): void {
   const pick = (point: maplibregl.PointLike): string | undefined => {
     const layers = INTERACTIVE_LAYERS.filter((id) => map.getLayer(id));
     for (const f of map.queryRenderedFeatures(point, { layers })) {
@@ -255,17 +247,4 @@ export function mountMap(container: HTMLElement, { theme, cooperative }: MountOp
     if (id) select(id, { fit: false });
     else clearSelection();
   });
-  map.on('moveend', () => {
-    // The untouched overview is not a camera worth keeping in the URL.
-    if (!placed) return;
-    const { lng, lat } = map.getCenter();
-    const round = (n: number, digits: number) => Number(n.toFixed(digits));
-    reportCamera({ center: [round(lng, 4), round(lat, 4)], zoom: round(map.getZoom(), 2) });
-  });
-
-  return () => {
-    unsubscribe();
-    unregisterSnapshot();
-    map.remove();
-  };
 }

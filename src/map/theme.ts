@@ -82,5 +82,23 @@ const projector: Theme = {
   scale: 1.4,
 };
 
-export const themes = { light, projector };
+/** For an embed on a dark page: dark sea and land, light ink; the role colours stay Tol's, which hold on dark too. */
+const dark: Theme = {
+  ...light,
+  sea: '#17212b',
+  land: '#3a3f46',
+  landMentioned: '#4d535b',
+  border: '#8a9099',
+  adminBorder: '#d3d7dc',
+  route: '#f3f4f6',
+  routeCasing: '#17212b',
+  selection: '#ffffff',
+  hover: '#d3d7dc',
+  site: '#f3f4f6',
+  markerStroke: '#17212b',
+  label: '#f3f4f6',
+  labelHalo: '#17212b',
+};
+
+export const themes = { light, projector, dark };
 export const theme = light;

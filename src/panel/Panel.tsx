@@ -1,4 +1,5 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useRef } from 'preact/hooks';
+import { useSheet } from '../app/BottomSheet';
 import { entityById, nameOf } from '../data/queries';
 import { SourceReader } from '../reader/SourceReader';
 import { useExplorer } from '../store/useExplorer';
@@ -14,11 +15,10 @@ export function Panel() {
   const selection = useExplorer((s) => s.selection);
   const mode = useExplorer((s) => s.panel);
   const entity = selection === null || mode === 'table' ? undefined : entityById(selection);
-  const aside = useRef<HTMLElement>(null);
+  // Below 700 px the panel is a bottom sheet (../app/BottomSheet); its grip is hidden on wider screens.
+  const { position, sheet: aside, grip, style } = useSheet();
   const scroller = useRef<HTMLDivElement>(null);
   const mounted = useRef(false);
-  // Bottom sheet only (< 700 px): the grip raises the sheet over most of the map, and lowers it again.
-  const [raised, setRaised] = useState(false);
 
   useEffect(() => {
     // Never on first render: a page opened at ?select=XK must not start with focus in the panel.
@@ -39,13 +39,8 @@ export function Panel() {
 
   const label = mode === 'reader' ? 'Source reader' : entity ? nameOf(entity) : 'Overview';
   return (
-    <aside class={raised ? 'panel panel--raised' : 'panel'} aria-label={label} ref={aside}>
-      <button
-        type="button"
-        class="panel__handle"
-        aria-label={raised ? 'Lower the panel' : 'Raise the panel'}
-        onClick={() => setRaised(!raised)}
-      />
+    <aside class="panel" data-sheet={position} style={style} aria-label={label} ref={aside}>
+      <div {...grip} />
       <div class="panel__scroll" ref={scroller}>
         {mode === 'reader' ? <SourceReader /> : entity ? <Details entity={entity} /> : <Overview />}
       </div>

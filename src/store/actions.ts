@@ -3,7 +3,7 @@ import type { TimeMode } from '../data/time';
 import { entityById } from '../data/queries';
 import {
   explorer, FIRST_YEAR, LAST_YEAR,
-  type Blank, type Camera, type ExplorerState, type Hover, type LayerId, type MapStatus, type PanelMode, type ReaderPosition,
+  type Blank, type Camera, type EmbedLook, type ExplorerState, type Hover, type LayerId, type MapStatus, type PanelMode, type ReaderPosition,
 } from './explorer';
 
 let cameraSeq = 0;
@@ -27,6 +27,7 @@ export interface View {
   /** A scene index, or null to stop presenting; either lifts a blanked screen. */
   story?: number | null;
   embed?: boolean;
+  embedLook?: EmbedLook;
   notices?: string[];
 }
 
@@ -61,6 +62,7 @@ export function applyView(view: View): void {
     if (view.story !== null) next.resumeAt = view.story;
   }
   if (view.embed !== undefined) next.embed = view.embed;
+  if (view.embedLook !== undefined) next.embedLook = view.embedLook;
   if (notices.length !== state.notices.length) next.notices = notices;
   set(next);
 }

@@ -36,6 +36,15 @@ export type MapStatus = 'loading' | 'idle' | 'unavailable';
 
 /** While presenting, the screen can be blanked to black or white (PowerPoint's B and W). */
 export type Blank = 'black' | 'white';
+/** How an embed fits its host page (Datawrapper's conventions): `auto` follows the reader's colour scheme. */
+export type EmbedTheme = 'light' | 'dark' | 'auto';
+export interface EmbedLook {
+  theme: EmbedTheme;
+  /** No title or footer chrome: the map, the panel and a one-line credit. */
+  plain: boolean;
+  /** No interaction, for print and screenshots. */
+  static: boolean;
+}
 
 export interface ExplorerState {
   /** Selected fact-base id (place, initiative, figure or route), or null for the overview. */
@@ -59,6 +68,7 @@ export interface ExplorerState {
   blank: Blank | null;
   /** Chrome-light view for iframes and the web component. */
   embed: boolean;
+  embedLook: EmbedLook;
   /** Polite messages about input the app could not use. */
   notices: string[];
   mapStatus: MapStatus;
@@ -79,6 +89,7 @@ export const initialState: ExplorerState = {
   resumeAt: 0,
   blank: null,
   embed: false,
+  embedLook: { theme: 'light', plain: false, static: false },
   notices: [],
   mapStatus: 'loading',
 };

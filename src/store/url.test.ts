@@ -32,8 +32,16 @@ describe('parseQuery', () => {
   it('keeps story and embed for the presentation and embed modes', () => {
     expect(parseQuery('story=2&embed')).toMatchObject({ story: 1, embed: true });
     expect(parseQuery('story=0').story).toBeNull();
-    expect(parseQuery('')).toMatchObject({ story: null, embed: false, state: {}, notices: [] });
+    expect(parseQuery('')).toMatchObject({ story: null, embed: false, embedLook: { theme: 'light', plain: false, static: false }, state: {}, notices: [] });
     expect(parseQuery('embed=0').embed).toBe(false);
+  });
+
+  it('reads how an embed fits its host: theme, plain, static', () => {
+    expect(parseQuery('embed&theme=dark&plain&static').embedLook).toEqual({ theme: 'dark', plain: true, static: true });
+    expect(parseQuery('embed&theme=AUTO&plain=no').embedLook).toEqual({ theme: 'auto', plain: false, static: false });
+    const { embedLook, notices } = parseQuery('embed&theme=neon');
+    expect(embedLook.theme).toBe('light');
+    expect(notices).toEqual(['There is no “neon” theme; the themes are light, dark, auto.']);
   });
 
   it('skips unknown ids and layers politely and applies the rest', () => {
@@ -106,6 +114,14 @@ describe('toQuery', () => {
       selection: 'XK', year: 2001, layers: state.layers, panel: 'reader', reader: { doc: 'fco-2004', para: 'p9' },
       camera: { center: [20.9123, 42.6], zoom: 7.12 },
     });
+  });
+
+  it('keeps an embed’s look in its own links, flags bare, and nowhere else', () => {
+    const state = { ...initialState, selection: 'XK', embedLook: { theme: 'auto' as const, plain: true, static: true } };
+    const query = toQuery(state, true);
+    expect(query).toBe('select=XK&embed&theme=auto&plain&static');
+    expect(parseQuery(query).embedLook).toEqual(state.embedLook);
+    expect(toQuery(state)).toBe('select=XK');
   });
 
   it('writes no layers as "none"', () => {

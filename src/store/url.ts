@@ -2,7 +2,7 @@ import { documents } from '../data/sources';
 import { entityById } from '../data/queries';
 import { DEFAULT_TIME_MODE, TIME_MODE_IDS, type TimeMode } from '../data/time';
 import type { DocumentId } from '../data/types';
-import { FIRST_YEAR, LAST_YEAR, LAYER_IDS, type Camera, type ExplorerState, type LayerId } from './explorer';
+import { FIRST_YEAR, initialState, LAST_YEAR, LAYER_IDS, type Camera, type EmbedLook, type EmbedTheme, type ExplorerState, type LayerId } from './explorer';
 
 /** What a query string asks of the explorer; absent fields leave the store's defaults. */
 export interface UrlState {
@@ -21,11 +21,16 @@ export interface ParsedQuery {
   story: number | null;
   /** Whether the explorer runs embedded (chromeless), for the embed work. */
   embed: boolean;
+  /** How the embed fits its host: `theme=dark|auto`, `plain`, `static`. */
+  embedLook: EmbedLook;
   /** Polite, plain-text notes on parameters that could not be used. */
   notices: string[];
 }
 
 const MAX_STORY = 999;
+const THEMES: readonly EmbedTheme[] = ['light', 'dark', 'auto'];
+/** A bare `?embed` or `?plain` is on; `=0`, `=false`, `=no` switch it off; absent is off. */
+const flag = (value: string | null) => value !== null && !['0', 'false', 'no'].includes(value.trim().toLowerCase());
 
 /** A hostile value made safe to echo in a notice: no control, bidi or zero-width characters, at most 40 characters. */
 function shown(value: string): string {
@@ -79,7 +84,7 @@ function parseCamera(value: string, notices: string[]): Camera | undefined {
  * Example: `parseQuery('?select=XK&year=2001').state` → `{ selection: 'XK', year: 2001 }`.
  */
 export function parseQuery(search: string): ParsedQuery {
-  const result: ParsedQuery = { state: {}, story: null, embed: false, notices: [] };
+  const result: ParsedQuery = { state: {}, story: null, embed: false, embedLook: { ...initialState.embedLook }, notices: [] };
   const { state, notices } = result;
   let params: URLSearchParams;
   try {
@@ -153,8 +158,15 @@ export function parseQuery(search: string): ParsedQuery {
     else notices.push(`The story step “${shown(story)}” does not exist; the explorer opens normally.`);
   }
 
-  const embed = params.has('embed') ? params.get('embed') : null;
-  result.embed = embed !== null && !['0', 'false', 'no'].includes(embed.toLowerCase());
+  result.embed = flag(params.get('embed'));
+  const theme = first('theme');
+  if (theme !== null) {
+    const known = THEMES.find((t) => t === theme.trim().toLowerCase());
+    if (known) result.embedLook.theme = known;
+    else notices.push(`There is no “${shown(theme)}” theme; the themes are ${THEMES.join(', ')}.`);
+  }
+  result.embedLook.plain = flag(params.get('plain'));
+  result.embedLook.static = flag(params.get('static'));
   return result;
 }
 
@@ -164,7 +176,10 @@ const round = (n: number, places: number) => Number(n.toFixed(places));
  * Writes the parts of the state worth sharing as a query string (no leading "?"), leaving out
  * defaults. Example: `toQuery({...state, selection: 'XK', year: 2001})` → `"select=XK&year=2001"`.
  */
-export function toQuery(state: Pick<ExplorerState, 'selection' | 'layers' | 'year' | 'time' | 'camera' | 'panel' | 'reader' | 'story'>, embed = false): string {
+export function toQuery(
+  state: Pick<ExplorerState, 'selection' | 'layers' | 'year' | 'time' | 'camera' | 'panel' | 'reader' | 'story'> & Partial<Pick<ExplorerState, 'embedLook'>>,
+  embed = false,
+): string {
   const params = new URLSearchParams();
   if (state.selection !== null) params.set('select', state.selection);
   if (state.panel === 'table') params.set('view', 'table');
@@ -182,7 +197,13 @@ export function toQuery(state: Pick<ExplorerState, 'selection' | 'layers' | 'yea
     params.set('camera', [round(lng, 4), round(lat, 4), round(zoom, 2)].join(','));
   }
   if (state.story !== null) params.set('story', String(state.story + 1));
-  if (embed) params.set('embed', '');
-  // Commas read better than %2C in a shared link, and are safe in a query value.
-  return params.toString().replace(/%2C/g, ',').replace(/embed=$/, 'embed');
+  if (embed) {
+    params.set('embed', '');
+    const look = state.embedLook;
+    if (look && look.theme !== 'light') params.set('theme', look.theme);
+    if (look?.plain) params.set('plain', '');
+    if (look?.static) params.set('static', '');
+  }
+  // Commas read better than %2C in a shared link, and are safe in a query value; flags stand bare.
+  return params.toString().replace(/%2C/g, ',').replace(/(^|&)(embed|plain|static)=(?=&|$)/g, '$1$2');
 }

@@ -28,6 +28,7 @@ function apply(parsed: ParsedQuery, story: Story): void {
     panel: state.panel === 'table' ? 'table' : state.panel === 'reader' && state.reader ? 'reader' : 'details',
     ...(state.panel === 'reader' && state.reader ? { reader: state.reader } : {}),
     embed: parsed.embed,
+    embedLook: parsed.embedLook,
     story: null,
     notices,
   };

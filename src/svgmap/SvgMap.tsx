@@ -5,11 +5,11 @@ import countries from '../../geo/countries.geojson';
 import labelPoints from '../../geo/labels.geojson';
 import places from '../../geo/places.geojson';
 import routes from '../../geo/routes.geojson';
-import { entityById, placesOf } from '../data/queries';
 import type { TimeMode } from '../data/time';
 import type { PlaceKind, Role } from '../data/types';
 import { theme as t } from '../map/theme';
 import type { LayerId } from '../store/explorer';
+import { emphasised, LAYER_OF_KIND, pathOf, str } from './geometry';
 import { aroundMarker, placeLabels, type LabelRequest } from './labels';
 import { fitProjection, type BBox, type LngLat, type Point } from './project';
 import { ROUTE_LOOKS, routeLookOf, svgDash } from '../symbols/lines';
@@ -37,41 +37,11 @@ interface Props {
 }
 
 const ROLES: Role[] = ['source', 'transit', 'destination'];
-/** The legend switch that shows each kind of place (style.ts). */
-const LAYER_OF_KIND: Record<PlaceKind, LayerId> = {
-  country: 'countries', region: 'countries', border: 'borders',
-  airport: 'sites', city: 'sites', institution: 'institutions', posting: 'postings',
-};
 const KIND_WORDS: Partial<Record<PlaceKind, string>> = {
   airport: 'Airport', city: 'City named in the sources', institution: 'Institution',
   posting: 'Liaison officers: area only', region: 'Region: location approximate',
 };
 const KEY_ROW = 36;
-
-
-const str = (v: unknown) => (typeof v === 'string' ? v : '');
-
-function pathOf(geometry: GeoJSON.Geometry, project: (p: LngLat) => Point): string {
-  const line = (coords: GeoJSON.Position[], close: boolean) =>
-    coords.map((c, i) => `${i === 0 ? 'M' : 'L'}${project(c as LngLat).map((n) => n.toFixed(1)).join(' ')}`).join('') + (close ? 'Z' : '');
-  switch (geometry.type) {
-    case 'Polygon': return geometry.coordinates.map((r) => line(r, true)).join('');
-    case 'MultiPolygon': return geometry.coordinates.flatMap((poly) => poly.map((r) => line(r, true))).join('');
-    case 'LineString': return line(geometry.coordinates, false);
-    case 'MultiLineString': return geometry.coordinates.map((l) => line(l, false)).join('');
-    default: return '';
-  }
-}
-
-/** The highlighted ids plus the places they are about (binding.ts lights the same). */
-function emphasised(highlight: readonly string[]): Set<string> {
-  const ids = new Set<string>();
-  for (const id of highlight) {
-    const entity = entityById(id);
-    if (entity) [id, ...placesOf(entity)].forEach((p) => ids.add(p));
-  }
-  return ids;
-}
 
 interface KeyItem { id: string; text: string; swatch: JSX.Element }
 

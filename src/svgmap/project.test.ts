@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cameraBox, fitProjection, mercator, unmercator, type LngLat } from './project';
+import { cameraBox, fitCamera, fitProjection, mercator, unmercator, type BBox, type LngLat } from './project';
 
 describe('mercator', () => {
   it('puts null island at the centre of the world and north up', () => {
@@ -51,5 +51,36 @@ describe('fitProjection', () => {
     const [x0, y0] = mercator([box[0], box[3]]);
     const [x1, y1] = mercator([box[2], box[1]]);
     expect((right - left) / (bottom - top)).toBeCloseTo((x1 - x0) / (y1 - y0), 9);
+  });
+});
+
+describe('fitCamera', () => {
+  const none = { top: 0, right: 0, bottom: 0, left: 0 };
+  const inside = ([w, s, e, n]: BBox, [W, S, E, N]: BBox) => w >= W - 1e-9 && s >= S - 1e-9 && e <= E + 1e-9 && n <= N + 1e-9;
+
+  it('shows the whole box, touching the frame on one axis', () => {
+    const box: BBox = [20, 41.8, 21.8, 43.3];
+    const { center, zoom } = fitCamera(box, 320, 400, none, 20);
+    const seen = cameraBox(center, zoom, 320, 400);
+    expect(inside(box, seen)).toBe(true);
+    expect(seen[2] - seen[0]).toBeCloseTo(box[2] - box[0], 6);
+  });
+
+  it('keeps the box inside the insets, off the covered side', () => {
+    const box: BBox = [20, 41.8, 21.8, 43.3];
+    const insets = { top: 10, right: 10, bottom: 150, left: 10 };
+    const { center, zoom } = fitCamera(box, 320, 400, insets, 20);
+    const worldPx = 512 * 2 ** zoom;
+    const [cx, cy] = mercator(center);
+    const [, yNorth] = mercator([0, box[3]]);
+    const [, ySouth] = mercator([0, box[1]]);
+    // Pixel rows of the box's edges in the frame: clear of the 150 px at the foot.
+    expect(200 + (ySouth - cy) * worldPx).toBeLessThanOrEqual(250 + 1e-6);
+    expect(200 + (yNorth - cy) * worldPx).toBeGreaterThanOrEqual(10 - 1e-6);
+    expect(cx).toBeCloseTo(mercator([20.9, 0])[0], 9);
+  });
+
+  it('stops at maxZoom for a small box', () => {
+    expect(fitCamera([20, 42, 20.01, 42.01], 800, 600, none, 6).zoom).toBe(6);
   });
 });

@@ -47,3 +47,24 @@ export function fitProjection(bbox: BBox, width: number, height: number): (p: Ln
     return [offsetX + (x - x0) * scale, offsetY + (y - y0) * scale];
   };
 }
+
+/** Space kept clear along each edge of the frame, in px. */
+export interface Insets { top: number; right: number; bottom: number; left: number }
+
+/**
+ * The camera at which `bbox` fits the part of a `width` × `height` frame inside `insets`, as
+ * MapLibre's fitBounds computes it, zoomed in no further than `maxZoom`.
+ * Example: `fitCamera([20, 42, 21, 43], 400, 400, none, 6)` → `{ center: [20.5, ~42.5], zoom: 6 }`.
+ */
+export function fitCamera(bbox: BBox, width: number, height: number, insets: Insets, maxZoom: number): { center: LngLat; zoom: number } {
+  const [x0, y0] = mercator([bbox[0], bbox[3]]);
+  const [x1, y1] = mercator([bbox[2], bbox[1]]);
+  const inner = [Math.max(1, width - insets.left - insets.right), Math.max(1, height - insets.top - insets.bottom)] as const;
+  const fitted = Math.log2(Math.min(inner[0] / Math.max(x1 - x0, 1e-9), inner[1] / Math.max(y1 - y0, 1e-9)) / WORLD_PX_AT_ZOOM_0);
+  const zoom = Math.min(maxZoom, fitted);
+  const worldPx = WORLD_PX_AT_ZOOM_0 * 2 ** zoom;
+  // The box's centre sits at the centre of the inset area, which is off the frame's centre by half the difference.
+  const cx = (x0 + x1) / 2 - (insets.left - insets.right) / 2 / worldPx;
+  const cy = (y0 + y1) / 2 - (insets.top - insets.bottom) / 2 / worldPx;
+  return { center: unmercator([cx, cy]), zoom };
+}

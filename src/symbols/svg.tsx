@@ -1,5 +1,6 @@
 import type { Theme } from '../map/theme';
 import { BANDS, TEXTURE_ALPHA, type CountryFill, type FillPattern, type Pattern } from './fills';
+import { svgDash, type RouteLook } from './lines';
 
 /**
  * The SVG renderer of symbols/fills.ts, for the on-screen legend and the print map: the same
@@ -55,5 +56,16 @@ export function FillSwatch({ fill, id, theme, width = 24, height = 16 }: { fill:
       {fill.pattern && <rect width={width} height={height} fill={`url(#${id})`} />}
       <rect x="0.5" y="0.5" width={width - 1} height={height - 1} fill="none" stroke={theme.border} />
     </svg>
+  );
+}
+
+/** A route in its look (symbols/lines.ts), `width` px at the look's factor, on a white casing. */
+export function RouteLine({ d, look, width, theme, arrow }: { d: string; look: RouteLook; width: number; theme: Theme; arrow?: string }) {
+  const w = width * look.width;
+  return (
+    <>
+      <path d={d} fill="none" stroke={theme.routeCasing} stroke-width={w + 3} stroke-linecap="round" />
+      <path d={d} fill="none" stroke={theme[look.ink]} stroke-width={w} stroke-linecap={look.dash ? 'butt' : 'round'} stroke-dasharray={svgDash(look, w)} marker-end={arrow} />
+    </>
   );
 }

@@ -1,0 +1,40 @@
+// Where the map looks before anyone moves it, and what a fit keeps clear: shared by MapLibre
+// (binding.ts) and the SVG map, so the first paint and the live map frame the same view.
+
+export type Padding = { top: number; right: number; bottom: number; left: number };
+
+/** Southern England to Moldova and Istanbul: every route end and every UK site, with the Balkans in the middle. */
+const OVERVIEW: [number, number, number, number] = [-3, 40.5, 30.5, 53.5];
+/** On a phone the overview would be too small to read: the routes, Vienna to Moldova and Istanbul. */
+const OVERVIEW_NARROW: [number, number, number, number] = [14, 40.5, 30.5, 48.5];
+export const overviewFor = (container: HTMLElement) => (container.clientWidth < 600 ? OVERVIEW_NARROW : OVERVIEW);
+/** Fits of a selection stop here: closer in, a country fills the frame and loses its neighbours. */
+export const FIT_MAX_ZOOM = 6;
+
+/** Keeps fitted items clear of anything drawn over the map: the legend, the timeline, an overlaid panel. */
+export function fitPadding(container: HTMLElement): Padding {
+  const m = container.getBoundingClientRect();
+  const base = Math.round(Math.min(m.width, m.height) * 0.06) + 12;
+  const pad = { top: base, right: base, bottom: base, left: base };
+  // Overlays are the map region's siblings (legend, timeline) plus any panel or marked element
+  // laid over it; looked up from the root node, as the embed renders inside a shadow root.
+  const region = container.closest('.map') ?? container.parentElement;
+  const root = container.getRootNode() as Document | ShadowRoot;
+  const siblings = [...(region?.parentElement?.children ?? [])].filter((el) => el !== region);
+  for (const el of new Set([...siblings, ...root.querySelectorAll('aside, [data-map-overlay]')])) {
+    const o = el.getBoundingClientRect();
+    if (o.width === 0 || o.right <= m.left || o.left >= m.right || o.bottom <= m.top || o.top >= m.bottom) continue;
+    // Push the fit away from whichever side the overlay covers least.
+    const sides = { left: o.right - m.left, right: m.right - o.left, top: o.bottom - m.top, bottom: m.bottom - o.top };
+    const [side, depth] = Object.entries(sides).sort((a, b) => a[1] - b[1])[0] as [keyof typeof pad, number];
+    pad[side] = Math.max(pad[side], depth + 12);
+  }
+  // MapLibre refuses to fit when the padding leaves no room: keep at least a third of each axis.
+  const shrink = (a: 'left' | 'top', b: 'right' | 'bottom', size: number) => {
+    const over = pad[a] + pad[b] - size * 0.66;
+    if (over > 0) [pad[a], pad[b]] = [pad[a] - (over * pad[a]) / (pad[a] + pad[b]), pad[b] - (over * pad[b]) / (pad[a] + pad[b])];
+  };
+  shrink('left', 'right', m.width);
+  shrink('top', 'bottom', m.height);
+  return pad;
+}

@@ -1,0 +1,184 @@
+import { highlightOf } from '../story/scenes';
+import { useEffect, useId, useMemo, useRef, useState } from 'preact/hooks';
+import type { SVGAttributes } from 'preact';
+import { FIT_MAX_ZOOM, fitPadding, overviewFor } from '../map/fit';
+import type { Theme } from '../map/theme';
+import { useExplorer } from '../store/useExplorer';
+import { clearSelection, hoverFeature, select } from '../store/actions';
+import { featuresIn, type MapItem } from './features';
+import { allPatterns } from '../symbols/fills';
+import { ROUTE_LOOKS } from '../symbols/lines';
+import { PatternDef, RouteLine } from '../symbols/svg';
+import { Arrowhead, Label, Marker } from './symbols';
+import { placeLabels } from './labels';
+import { viewOf } from './view';
+
+interface Props {
+  theme: Theme;
+  /** False for a static embed and for print: a picture only. */
+  interactive: boolean;
+}
+
+/** True while the page is being printed (or print media is emulated). */
+function usePrinting(): boolean {
+  const [printing, setPrinting] = useState(false);
+  useEffect(() => {
+    const print = matchMedia('print');
+    const update = () => setPrinting(print.matches);
+    const on = () => setPrinting(true);
+    print.addEventListener('change', update);
+    addEventListener('beforeprint', on);
+    addEventListener('afterprint', update);
+    return () => {
+      print.removeEventListener('change', update);
+      removeEventListener('beforeprint', on);
+      removeEventListener('afterprint', update);
+    };
+  }, []);
+  return printing;
+}
+
+/** Pointer or focus position inside the map region, for the tooltip. */
+function offsetIn(region: Element, x: number, y: number) {
+  const r = region.getBoundingClientRect();
+  return { x: Math.round(x - r.left), y: Math.round(y - r.top) };
+}
+
+/**
+ * The map drawn as SVG from the store, like MapLibre draws it: the first paint while MapLibre
+ * loads, the map itself where WebGL 2 is missing or lost, and the printed map. Every feature is a
+ * button: click or tap selects; Tab reaches the map, arrow keys move between features, Enter selects.
+ */
+export function LiveMap({ theme: t, interactive }: Props) {
+  const prefix = `lm${useId().replace(/[^\w-]/g, '')}`;
+  const box = useRef<HTMLDivElement>(null);
+  const [size, setSize] = useState({ width: 0, height: 0 });
+  const s = useExplorer((state) => state);
+  const [focused, setFocused] = useState<string | null>(null);
+  // Under a drawn MapLibre map the SVG map is hidden: it skips its work until it is printed.
+  const printing = usePrinting();
+  const covered = s.mapStatus === 'idle' && !printing;
+
+  useEffect(() => {
+    const element = box.current;
+    if (!element) return undefined;
+    const observer = new ResizeObserver(() => setSize({ width: element.clientWidth, height: element.clientHeight }));
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, []);
+
+  // A camera reported before the latest request is out of date until the map reports again.
+  const requestSeen = useRef<{ seq: number; camera: typeof s.camera }>({ seq: -1, camera: null });
+  if (s.cameraRequest && s.cameraRequest.seq !== requestSeen.current.seq) requestSeen.current = { seq: s.cameraRequest.seq, camera: s.camera };
+  const { width, height } = size;
+  const element = box.current;
+  const view = element && width > 0 && !covered
+    ? viewOf(s.camera, s.cameraRequest, s.camera === requestSeen.current.camera, {
+        width, height, insets: fitPadding(element), overview: overviewFor(element), maxZoom: FIT_MAX_ZOOM,
+      })
+    : null;
+  const viewKey = view && !covered ? `${width}x${height}@${view.center.join(',')},${view.zoom}` : '';
+  const all = useMemo(() => (view && !covered ? featuresIn(view, width, height) : null), [viewKey]);
+  if (!view || !all || covered) return <div class="livemap" ref={box} />;
+
+  const drawn = all.visible(s.layers, s.year, s.time);
+  const lit = all.lit([...(s.selection === null ? [] : [s.selection]), ...highlightOf(s.story)]);
+  const items = drawn.items;
+  const tabStop = items.find((i) => i.id === focused) ?? items.find((i) => i.id === s.selection) ?? items[0];
+  const labels = placeLabels(drawn.labels(lit), width, height, drawn.obstacles);
+
+  const focusItem = (id: string | undefined) => {
+    if (id === undefined) return;
+    setFocused(id);
+    box.current?.querySelector<SVGElement>(`[data-id="${CSS.escape(id)}"]`)?.focus();
+  };
+  const onKeyDown = (event: KeyboardEvent) => {
+    const at = items.findIndex((i) => i.id === (event.target as Element).closest('[data-id]')?.getAttribute('data-id'));
+    if (at < 0) return;
+    const moves: Record<string, number> = { ArrowRight: at + 1, ArrowDown: at + 1, ArrowLeft: at - 1, ArrowUp: at - 1, Home: 0, End: items.length - 1 };
+    const to = moves[event.key];
+    if (to !== undefined) {
+      event.preventDefault();
+      focusItem(items[(to + items.length) % items.length]?.id);
+    } else if (event.key === 'Enter' || event.key === ' ') {
+      event.preventDefault();
+      select(items[at]!.id, { fit: false });
+    } else if (event.key === 'Escape' && s.selection !== null) {
+      clearSelection();
+    }
+  };
+  const idAt = (target: EventTarget | null) => (target instanceof Element ? target.closest('[data-id]')?.getAttribute('data-id') ?? undefined : undefined);
+  const region = () => box.current?.closest('.map') ?? box.current!;
+  const handlers: SVGAttributes<SVGSVGElement> = interactive ? {
+    onPointerMove: (e) => {
+      const id = idAt(e.target);
+      hoverFeature(id ? { id, ...offsetIn(region(), e.clientX, e.clientY) } : null);
+    },
+    onPointerLeave: () => hoverFeature(null),
+    onClick: (e) => {
+      const id = idAt(e.target);
+      if (id) select(id, { fit: false });
+      else clearSelection();
+    },
+    onKeyDown,
+    onFocusIn: (e) => {
+      const id = idAt(e.target);
+      const r = (e.target as Element).getBoundingClientRect();
+      if (id) hoverFeature({ id, ...offsetIn(region(), r.left + r.width / 2, r.top + r.height / 2) });
+    },
+    onFocusOut: () => hoverFeature(null),
+  } : {};
+
+  const itemProps = (item: MapItem) => interactive ? {
+    'data-id': item.id, role: 'button' as const, 'aria-label': item.label, 'aria-pressed': s.selection === item.id,
+    tabindex: item === tabStop ? 0 : -1, class: 'livemap__item',
+  } : {};
+  const state = (id: string) => (lit.has(id) ? 'selected' : s.hover?.id === id ? 'hover' : undefined);
+
+  return (
+    <div class="livemap" ref={box}>
+      <svg viewBox={`0 0 ${width} ${height}`} width={width} height={height} tabindex={-1} {...handlers}
+        {...(interactive ? { role: 'group', 'aria-label': 'Simplified map: arrow keys move between places, Enter selects' } : { role: 'img', 'aria-label': 'Map of trafficking routes and the response, 2000–2004' })}>
+        <defs>
+          {allPatterns(t).map((p) => <PatternDef key={p.name} id={`${prefix}-${p.name}`} fill={p} theme={t} />)}
+          <Arrowhead prefix={prefix} />
+        </defs>
+        <rect width={width} height={height} fill={t.sea} />
+        {drawn.countries.map((c) => {
+          const fill = c.fill(t);
+          const body = (
+            <>
+              <path d={c.d} fill={fill.colour} fill-opacity={state(c.id) ? 0.7 : 1} stroke={t.border} stroke-width="0.6" />
+              {fill.pattern && <path d={c.d} fill={`url(#${prefix}-${fill.pattern.name})`} fill-opacity={state(c.id) ? 0.7 : 1} />}
+            </>
+          );
+          return c.item ? <g key={c.id} {...itemProps(c.item)}>{body}</g> : <g key={c.id}>{body}</g>;
+        })}
+        {drawn.borders.map((b) => (
+          <g key={b.key} {...(b.item ? itemProps(b.item) : {})}>
+            {b.item && <path d={b.d} fill="none" stroke={t.crossingHalo} stroke-opacity={state(b.item.id) ? 0.75 : 0.45} stroke-width="10" stroke-linecap="round" />}
+            <path d={b.d} fill="none" stroke={b.admin ? t.adminBorder : t.border} stroke-width={b.admin ? 1.6 : 0.9} stroke-dasharray={b.admin ? '5 3' : undefined} />
+          </g>
+        ))}
+        {drawn.countries.filter((c) => state(c.id)).map((c) => (
+          <path key={`o-${c.id}`} d={c.d} fill="none" stroke={state(c.id) === 'selected' ? t.selection : t.hover} stroke-width={state(c.id) === 'selected' ? 3 : 2} pointer-events="none" />
+        ))}
+        {drawn.routes.map((r) => (
+          <g key={r.item.id} {...itemProps(r.item)}>
+            <path d={r.d} fill="none" stroke="transparent" stroke-width="14" />
+            <RouteLine d={r.d} look={ROUTE_LOOKS[r.look]} width={state(r.item.id) ? 3.5 : 2} theme={t} arrow={`url(#${prefix}-arrow)`} />
+          </g>
+        ))}
+        {drawn.markers.map((m) => (
+          <g key={m.item.id} {...itemProps(m.item)}>
+            <Marker kind={m.kind} at={m.at} scale={m.kind === 'region' ? 1.6 : 0.8} />
+            {state(m.item.id) && <circle cx={m.at[0]} cy={m.at[1]} r="12" fill="none" stroke={t.selection} stroke-width={state(m.item.id) === 'selected' ? 3 : 2} />}
+          </g>
+        ))}
+        <g pointer-events="none">
+          {labels.map((l) => <Label key={l.id} at={l.at} lines={l.lines} size={l.size} anchor={l.anchor} />)}
+        </g>
+      </svg>
+    </div>
+  );
+}
