@@ -71,7 +71,7 @@ test('the handout draws its SVG maps without loading MapLibre', async ({ page })
     if (/maplibre/.test(request.url())) asked.push(request.url());
   });
   await page.goto('/?handout');
-  await expect(page.getByRole('article').first().getByRole('img')).toBeVisible();
+  await expect(page.getByRole('article').first().getByRole('img', { name: /^Map for scene 1/ })).toBeVisible();
   await page.waitForLoadState('networkidle');
   expect(asked).toEqual([]);
 });

@@ -1,58 +1,24 @@
 // Presenting from a USB stick: the single-file HTML opened from file:// with every request that is
 // not file:, data: or blob: refused, driven with the clicker's keys, with the presenter view open
-// beside it. Builds its own copy (dist-single-present/) so it never races single-file.spec.ts.
-import { spawn } from 'node:child_process';
+// beside it (./support/offline.ts).
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { test as base, expect, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, singleFileUrl, test } from './support/offline';
 import { scenes } from '../src/story/scenes';
 
 const ROOT = join(import.meta.dirname, '..');
-const OUT = 'dist-single-present';
-const HTML = join(ROOT, OUT, 'balkan-routes-explorer.html');
-const LOCAL = /^(file|data|blob):/;
 
-const test = base.extend<{ offRequests: string[]; pageErrors: Error[] }>({
-  offRequests: async ({}, use) => use([]),
-  pageErrors: async ({}, use) => use([]),
-  context: async ({ context, offRequests, pageErrors }, use) => {
-    await context.route((url) => !LOCAL.test(url.href), (route) => {
-      offRequests.push(route.request().url());
-      return route.abort('internetdisconnected');
-    });
-    await context.routeWebSocket(() => true, (ws) => {
-      offRequests.push(ws.url());
-      return ws.close();
-    });
-    context.on('request', (request) => {
-      if (!LOCAL.test(request.url()) && !offRequests.includes(request.url())) offRequests.push(request.url());
-    });
-    context.on('weberror', (error) => pageErrors.push(error.error()));
-    await use(context);
-    expect(offRequests, 'requests other than file:, data: and blob:').toEqual([]);
-    expect(pageErrors.map((e) => e.stack ?? e.message), 'uncaught page errors').toEqual([]);
-  },
-});
 
 test.use({ viewport: { width: 1024, height: 768 }, reducedMotion: 'reduce' });
 test.describe.configure({ mode: 'serial', timeout: 120_000 });
 
-test.beforeAll(async () => {
-  test.setTimeout(180_000);
-  const build = spawn('npx', ['vite', 'build', '--config', 'vite.single.config.ts', '--outDir', OUT], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
-  let output = '';
-  build.stdout.on('data', (chunk) => (output += chunk));
-  build.stderr.on('data', (chunk) => (output += chunk));
-  const code = await new Promise<number | null>((resolve) => build.on('close', resolve));
-  expect(code, `single-file build failed:\n${output.slice(-4000)}`).toBe(0);
-});
 
 const audienceAt = (page: Page, n: number) => expect(page.getByTestId('story-progress')).toHaveText(`Scene ${n} of ${scenes.length}`);
 const presenterAt = (presenter: Page, n: number) =>
   expect(presenter.getByTestId('presenter-progress')).toHaveText(` · Scene ${n} of ${scenes.length}`);
 
 test('from file://, the clicker keys, the blank screen, number + Enter and F5 all work, and the presenter view keeps step', async ({ page, context }) => {
-  await page.goto(pathToFileURL(HTML).href);
+  await page.goto(singleFileUrl());
   const map = page.getByTestId('map');
   await map.and(page.locator('[data-map-state="idle"], [data-map-state="unavailable"]')).waitFor();
   await expect(map).toHaveAttribute('data-map-state', 'idle');

@@ -1,42 +1,13 @@
-// The offline single file: built once before the run (npm run build:single), opened from file:// with every request off file:, data:
-// and blob: refused, and used as a person would. It has its own network guard because the shared
-// fixtures (support/fixtures.ts) allow loopback, which a file:// page must not need either.
-import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { test as base, expect, type Page } from '@playwright/test';
+// The offline single file, opened from file:// with every request off file:, data: and blob:
+// refused (./support/offline.ts), and used as a person would.
+import type { Page } from '@playwright/test';
 import { theme } from '../src/map/theme';
 import { rolePixelCount, SETTLE } from './support/driver';
+import { expect, singleFileUrl, test } from './support/offline';
 
-const ROOT = join(import.meta.dirname, '..');
-const HTML = join(ROOT, 'dist-single', 'balkan-routes-explorer.html');
-const LOCAL = /^(file|data|blob):/;
-
-const test = base.extend<{ offRequests: string[]; pageErrors: Error[] }>({
-  offRequests: async ({}, use) => use([]),
-  pageErrors: async ({}, use) => use([]),
-  context: async ({ context, offRequests, pageErrors }, use) => {
-    // route() sees what would reach the network, workers' requests included; the request event is a
-    // second net for anything route() does not intercept.
-    await context.route((url) => !LOCAL.test(url.href), (route) => {
-      offRequests.push(route.request().url());
-      return route.abort('internetdisconnected');
-    });
-    await context.routeWebSocket(() => true, (ws) => {
-      offRequests.push(ws.url());
-      return ws.close();
-    });
-    context.on('request', (request) => {
-      if (!LOCAL.test(request.url()) && !offRequests.includes(request.url())) offRequests.push(request.url());
-    });
-    context.on('weberror', (error) => pageErrors.push(error.error()));
-    await use(context);
-    expect(offRequests, 'requests other than file:, data: and blob:').toEqual([]);
-    expect(pageErrors.map((e) => e.stack ?? e.message), 'uncaught page errors').toEqual([]);
-  },
-});
 
 async function openSingleFile(page: Page, query = ''): Promise<void> {
-  await page.goto(`${pathToFileURL(HTML).href}${query ? `?${query}` : ''}`);
+  await page.goto(singleFileUrl(query));
   const map = page.getByTestId('map');
   await map.and(page.locator('[data-map-state="idle"], [data-map-state="unavailable"]')).waitFor();
   await expect(map, 'the map draws from file://, its worker inlined').toHaveAttribute('data-map-state', 'idle', SETTLE);
