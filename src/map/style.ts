@@ -1,6 +1,5 @@
 import type {
   DataDrivenPropertyValueSpecification,
-  ExpressionSpecification,
   LayerSpecification,
   StyleSpecification,
 } from '@maplibre/maplibre-gl-style-spec';
@@ -16,11 +15,11 @@ import { DEFAULT_TIME_MODE, NEVER, type TimeMode } from '../data/time';
 import type { PlaceKind, Role } from '../data/types';
 import { LAST_YEAR, LAYER_IDS, type LayerId } from '../store/explorer';
 import { bandsName, FILL_PRIORITY, IMMIGRATION_TEXTURE, ROLE_ORDER, textureName } from '../symbols/fills';
-import { ROUTE_LOOK_IDS, ROUTE_LOOKS, type RouteLookId } from '../symbols/lines';
+import { byState, byZoom, countsFrom, inWindow, shownBy, switchKey, type Expr } from './expressions';
+import { routeLines } from './routeLayers';
 import type { Theme } from './theme';
 
-/** The global-state key behind a legend checkbox: `switchKey('routes')` → "show_routes". */
-export const switchKey = (layer: LayerId) => `show_${layer}`;
+export { switchKey };
 
 /** Layers a click or hover can hit, top first as queryRenderedFeatures returns them. */
 export const INTERACTIVE_LAYERS = [
@@ -28,19 +27,6 @@ export const INTERACTIVE_LAYERS = [
   'routes-hit', 'borders-crossings', 'countries-land',
 ] as const;
 
-type Expr = ExpressionSpecification;
-const state = (key: string) => ['feature-state', key] as Expr;
-/** `byState(5, 3, 1)`: 5 when selected, 3 when hovered, else 1. */
-const byState = <T extends number | string>(selected: T, hover: T, otherwise: T) =>
-  ['case', ['boolean', state('selected'), false], selected, ['boolean', state('hover'), false], hover, otherwise] as Expr;
-/** Thin at the overview, fuller close in: `byZoom(atZoom3, atZoom7)`. */
-const byZoom = (low: Expr | number, high: Expr | number) => ['interpolate', ['linear'], ['zoom'], 3, low, 7, high] as Expr;
-const shownBy = (layer: LayerId) => ['case', ['global-state', switchKey(layer)], 'visible', 'none'] as Expr;
-/** Features carry the year they count from under each time reading; `countsFrom('x_')` reads x_reported or x_happened. */
-const countsFrom = (prefix = '') =>
-  ['case', ['==', ['global-state', 'time'], 'happened'], ['get', `${prefix}happened`], ['get', `${prefix}reported`]] as Expr;
-/** A feature appears once the time window reaches the year its claim counts from. */
-const inWindow: Expr = ['<=', countsFrom(), ['global-state', 'year']];
 /** The country has `role` by the end of the window, on `subject` (see geo/build/countries-layer.ts). */
 const roleIn = (role: Role, subject: Subject) =>
   ['all', ['==', ['get', `${role}_subject`], subject], ['<=', countsFrom(`${role}_`), ['global-state', 'year']]] as Expr;
@@ -139,41 +125,6 @@ function placeLayers(t: Theme, group: keyof typeof PLACE_GROUPS): LayerSpecifica
     { ...base, id: `${group}-approximate`, type: 'symbol', filter: filter(['in', ['get', 'precision'], ['literal', ['city', 'country']]]),
       layout: { ...base.layout, 'icon-image': 'ring-dashed', 'icon-allow-overlap': true, 'icon-ignore-placement': true, 'icon-size': markerScale } },
     marker,
-  ];
-}
-
-/** The line width of a route at state and zoom, times its look's factor. */
-const routeWidth = (s: number, factor: number) =>
-  byZoom(byState(3.5 * s * factor, 2.5 * s * factor, 1.5 * s * factor), byState(5 * s * factor, 4 * s * factor, 2.6 * s * factor));
-/** The same rule as symbols/lines.ts routeLookOf, as a filter. */
-const looksLike = (id: RouteLookId): Expr => {
-  const subject = ['get', 'subject'] as Expr, kind = ['get', 'kind'] as Expr, weight = ['get', 'weight'] as Expr;
-  switch (id) {
-    case 'immigration': return ['==', subject, 'immigration'];
-    case 'origin': return ['all', ['!=', subject, 'immigration'], ['==', kind, 'origin']];
-    case 'entry-secondary': return ['all', ['!=', subject, 'immigration'], ['!=', kind, 'origin'], ['==', weight, 'secondary']];
-    case 'entry-primary': return ['all', ['!=', subject, 'immigration'], ['!=', kind, 'origin'], ['!=', weight, 'secondary']];
-  }
-};
-
-/**
- * One line layer per look (symbols/lines.ts): ways in solid (thinner for "as well as"), origins
- * dotted with "no path given" along them (the source names no path), illegal immigration dashed
- * in its own colour.
- */
-function routeLines(t: Theme): LayerSpecification[] {
-  const s = t.scale;
-  return [
-    ...ROUTE_LOOK_IDS.map((id): LayerSpecification => {
-      const look = ROUTE_LOOKS[id];
-      return { id: `routes-${id}`, type: 'line', source: 'routes', filter: ['all', inWindow, looksLike(id)],
-        layout: { visibility: shownBy('routes'), 'line-join': 'round', 'line-cap': look.dash ? 'butt' : 'round' },
-        paint: { 'line-color': t[look.ink], 'line-width': routeWidth(s, look.width), ...(look.dash ? { 'line-dasharray': [...look.dash] } : {}) } };
-    }),
-    { id: 'routes-caveat', type: 'symbol', source: 'routes', filter: ['all', inWindow, looksLike('origin')],
-      layout: { visibility: shownBy('routes'), 'symbol-placement': 'line-center', 'text-field': 'no path given', 'text-font': ['Noto Sans Italic'],
-        'text-size': 11 * s, 'text-offset': [0, -0.9], 'text-optional': true },
-      paint: { 'text-color': t.route, 'text-halo-color': t.labelHalo, 'text-halo-width': 1.6 * s } },
   ];
 }
 
