@@ -1,10 +1,9 @@
 import { DEFAULT_TIME_MODE } from '../data/time';
 import { LAST_YEAR } from '../store/explorer';
 import { useEffect, useId, useState } from 'preact/hooks';
-import { referenceOf } from '../cite/format';
 import { licence } from '../data/sources';
 import { SCENE_AREA } from '../story/frame';
-import { sceneQuotes } from '../story/quotes';
+import { SceneQuotes } from '../story/SceneQuotes';
 import { scenes } from '../story/scenes';
 import { cameraBox } from '../svgmap/project';
 import { SvgMap } from '../svgmap/SvgMap';
@@ -84,14 +83,7 @@ export function Handout() {
             </section>
           )}
           <h3 class="handout-page__sources">Sources</h3>
-          <ol class="handout-page__quotes">
-            {sceneQuotes(scene).map((cite) => (
-              <li key={`${cite.doc}#${cite.para}#${cite.quote}`}>
-                <q>{cite.quote}</q>
-                <span class="handout-page__ref">{referenceOf(cite)}</span>
-              </li>
-            ))}
-          </ol>
+          <SceneQuotes scene={scene} listClass="handout-page__quotes" refClass="handout-page__ref" />
           <footer class="handout-page__footer">
             <span>{licence.attribution}.</span>
             <span>Map boundaries: Natural Earth. Caption and notes in our words; quotes verbatim.</span>

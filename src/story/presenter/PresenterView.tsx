@@ -1,13 +1,12 @@
 import { LAST_YEAR } from '../../store/explorer';
 import { DEFAULT_TIME_MODE } from '../../data/time';
 import { useEffect, useState } from 'preact/hooks';
-import { referenceOf } from '../../cite/format';
 import { cameraBox } from '../../svgmap/project';
 import { SvgMap } from '../../svgmap/SvgMap';
 import { toggleFullscreen } from '../commands';
 import { KeyHelp } from '../KeyHelp';
 import type { Command } from '../keys';
-import { sceneQuotes } from '../quotes';
+import { SceneQuotes } from '../SceneQuotes';
 import { SceneFigures } from '../SceneFigures';
 import { scenes, type Scene } from '../scenes';
 import { SCENE_AREA } from '../frame';
@@ -136,14 +135,7 @@ export function PresenterView() {
               {scene.notes.map((note) => <p key={note}>{note}</p>)}
             </div>
             <h3 class="presenter__kicker">Sources to read out</h3>
-            <ol class="presenter__quotes">
-              {sceneQuotes(scene).map((cite) => (
-                <li key={`${cite.doc}#${cite.para}#${cite.quote}`}>
-                  <q>{cite.quote}</q>
-                  <span class="presenter__ref">{referenceOf(cite)}</span>
-                </li>
-              ))}
-            </ol>
+            <SceneQuotes scene={scene} listClass="presenter__quotes" refClass="presenter__ref" />
           </section>
           <aside class="presenter__side" aria-label="Maps">
             <h2 class="presenter__kicker">On screen</h2>
