@@ -14,7 +14,18 @@ export function resolveQuote(ref: QuoteRef): Citation | undefined {
   return distinct.length === 1 ? distinct[0] : undefined;
 }
 
-/** The scene's quotes as fact-base citations, in the order the scene lists them. */
+
+/**
+ * The scene's quotes as fact-base citations, in the order the scene lists them. A quote another of
+ * them already contains (two items citing one sentence at different lengths) is listed once, as the
+ * longer quote, so the audience never reads the same sentence twice.
+ */
 export function sceneQuotes(scene: Scene): Citation[] {
-  return scene.quotes.map(resolveQuote).filter((c): c is Citation => c !== undefined);
+  const cites = scene.quotes.map(resolveQuote).filter((c): c is Citation => c !== undefined);
+  return cites.filter(
+    (c, i) =>
+      !cites.some(
+        (other, j) => j !== i && other.doc === c.doc && other.para === c.para && other.quote.includes(c.quote) && (other.quote.length > c.quote.length || j < i),
+      ),
+  );
 }

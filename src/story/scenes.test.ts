@@ -76,7 +76,13 @@ describe('the story', () => {
     it('picks out exactly one citation with each quote reference', () => {
       expect(scene.quotes.length).toBeGreaterThan(0);
       expect(scene.quotes.filter((ref) => resolveQuote(ref) === undefined)).toEqual([]);
-      expect(sceneQuotes(scene)).toHaveLength(scene.quotes.length);
+    });
+
+    it('lists no sentence twice, even where two items quote it at different lengths', () => {
+      const quotes = sceneQuotes(scene);
+      const repeats = quotes.filter((c, i) => quotes.some((o, j) => j !== i && o.doc === c.doc && o.para === c.para && o.quote.includes(c.quote)));
+      expect(repeats.map((c) => c.quote)).toEqual([]);
+      expect(quotes.length).toBeGreaterThan(0);
     });
 
     it(`has a caption of at most ${CAPTION_MAX_WORDS} words and speaker notes`, () => {
