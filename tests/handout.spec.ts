@@ -28,7 +28,9 @@ test('one A4 page per scene, each with its map, title, caption, numbered quotes 
     await expect(sheet.getByRole('heading', { level: 2 })).toHaveText(scene.title);
     await expect(sheet.getByRole('img', { name: `Map for scene ${i + 1}: ${scene.title}` })).toBeVisible();
     await expect(sheet).toContainText(scene.caption);
-    await expect(sheet.getByRole('listitem')).toHaveCount(scene.quotes.length);
+    for (const ref of scene.quotes) await expect(sheet.getByRole('list')).toContainText(ref.says);
+    const quotes = await sheet.getByRole('listitem').evaluateAll((items) => items.map((li) => li.querySelector('q')?.textContent ?? ''));
+    expect(quotes.filter((q, j) => quotes.some((other, k) => k !== j && other.includes(q))), 'a sentence listed twice').toEqual([]);
     await expect(sheet).toContainText(CREDIT);
   }
 
