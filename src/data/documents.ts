@@ -1,4 +1,4 @@
-import type { DocumentId } from './types';
+import type { DocumentId } from './vocab';
 
 export type ParagraphKind = 'heading' | 'question' | 'text' | 'foreign' | 'furniture';
 
@@ -18,6 +18,12 @@ export interface DocumentMeta {
   dateText: string;
   askedBy: string;
   answeredBy: string;
+  /** The reader's tab: "2004 FCO evidence". */
+  label: string;
+  /** What the reader calls it in a sentence: "evidence". */
+  noun: string;
+  /** The embed's credit line, shorter than the reference. */
+  shortCredit: string;
   paragraphs: { id: string; kind: ParagraphKind }[];
 }
 
@@ -54,6 +60,15 @@ export function parseDocument(id: DocumentId, meta: DocumentMeta, text: string):
   });
   const { paragraphs: _ids, ...rest } = meta;
   return { ...rest, id, paragraphs };
+}
+
+/**
+ * Every document seeds/documents.json lists, its text read by `textOf(file)`: the app passes
+ * its bundled seeds, the node loader reads them from disk, so both see the same list.
+ */
+export function documentsFrom(documents: Record<string, DocumentMeta>, textOf: (file: string) => string): Record<DocumentId, SourceDocument> {
+  const entries = Object.entries(documents).map(([id, meta]) => [id, parseDocument(id as DocumentId, meta, textOf(meta.file))] as const);
+  return Object.fromEntries(entries) as Record<DocumentId, SourceDocument>;
 }
 
 /** Finds a paragraph by id, or undefined. */
