@@ -1,7 +1,7 @@
 import * as v from 'valibot';
 import { SUBJECT_IDS } from './subjects';
 import {
-  EXCLUSION_KINDS, INITIATIVE_KINDS, PLACE_KIND_IDS, PRECISIONS, ROLE_IDS, ROUTE_KINDS, ROUTE_WEIGHTS, UNITS, type DocumentId,
+  EXCLUSION_KINDS, INITIATIVE_KINDS, PLACE_KIND_IDS, PRECISIONS, ROLE_IDS, ROUTE_KIND_IDS, ROUTE_WEIGHTS, UNITS, type DocumentId,
 } from './vocab';
 
 /**
@@ -125,7 +125,7 @@ export const FigureSchema = record({
 export const RouteSchema = record({
   id: text('missing id'),
   label: text('needs a label'),
-  kind: oneOf(ROUTE_KINDS, 'kind'),
+  kind: oneOf(ROUTE_KIND_IDS, 'kind'),
   subject: RoleClaimSchema.entries.subject,
   /** The two places the sentence names: from, then to. The sources name no place in between (./claim-rules checks it). */
   path: v.pipe(ids('path must be a list of place ids'), v.transform((path) => path as [string, string])),

@@ -6,9 +6,9 @@ import type * as v from 'valibot';
 import type {
   CitationSchema, ExclusionSchema, FigureSchema, InitiativeSchema, PlaceSchema, RoleClaimSchema, RouteSchema, SourceDateSchema,
 } from './schema';
-import type { INITIATIVE_KINDS, PRECISIONS, ROUTE_KINDS, ROUTE_WEIGHTS } from './vocab';
+import type { INITIATIVE_KINDS, PRECISIONS, ROUTE_WEIGHTS } from './vocab';
 
-export type { DocumentId, PlaceKind, Role } from './vocab';
+export type { DocumentId, PlaceKind, Role, RouteKind } from './vocab';
 
 export type Citation = v.InferOutput<typeof CitationSchema>;
 export type RoleClaim = v.InferOutput<typeof RoleClaimSchema>;
@@ -18,7 +18,6 @@ export type InitiativeKind = (typeof INITIATIVE_KINDS)[number];
 export type SourceDate = v.InferOutput<typeof SourceDateSchema>;
 export type Initiative = v.InferOutput<typeof InitiativeSchema>;
 export type Figure = v.InferOutput<typeof FigureSchema>;
-export type RouteKind = (typeof ROUTE_KINDS)[number];
 export type RouteWeight = (typeof ROUTE_WEIGHTS)[number];
 export type Route = v.InferOutput<typeof RouteSchema>;
 export type Exclusion = v.InferOutput<typeof ExclusionSchema>;

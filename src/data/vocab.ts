@@ -75,9 +75,15 @@ export const INITIATIVE_KINDS = ['task force', 'unit', 'project', 'organisation'
 export const UNITS = ['GBP', 'people', 'officers', 'staff', 'operations', 'establishments', 'organisations', 'names', 'percent', 'states', 'instruments', 'victims'] as const;
 /**
  * What a route claims: `origin` — people are moved from here to there, the path not given;
- * `entry` — the way into a place; `flow` — a movement between regions.
+ * `entry` — the way into a place; `flow` — a movement between regions. `label` is the panel's kicker.
  */
-export const ROUTE_KINDS = ['origin', 'entry', 'flow'] as const;
+export const ROUTE_KINDS = {
+  origin: { label: 'Where people are trafficked from' },
+  entry: { label: 'Way in' },
+  flow: { label: 'Movement' },
+} as const;
+export type RouteKind = keyof typeof ROUTE_KINDS;
+export const ROUTE_KIND_IDS = Object.keys(ROUTE_KINDS) as RouteKind[];
 /** How strongly the sentence weighs a route against its siblings: "primarily" against "as well as". */
 export const ROUTE_WEIGHTS = ['primary', 'secondary'] as const;
 export const EXCLUSION_KINDS = ['numeral', 'foreign passage', 'page furniture'] as const;
