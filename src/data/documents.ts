@@ -1,6 +1,8 @@
-import type { DocumentId } from './vocab';
+import type * as v from 'valibot';
+import type { DocumentMetaSchema } from './schema';
+import type { DocumentId, PARAGRAPH_KINDS } from './vocab';
 
-export type ParagraphKind = 'heading' | 'question' | 'text' | 'foreign' | 'furniture';
+export type ParagraphKind = (typeof PARAGRAPH_KINDS)[number];
 
 export interface Paragraph {
   id: string;
@@ -9,23 +11,7 @@ export interface Paragraph {
   text: string;
 }
 
-export interface DocumentMeta {
-  file: string;
-  title: string;
-  type: string;
-  reference: string;
-  date: string;
-  dateText: string;
-  askedBy: string;
-  answeredBy: string;
-  /** The reader's tab: "2004 FCO evidence". */
-  label: string;
-  /** What the reader calls it in a sentence: "evidence". */
-  noun: string;
-  /** The embed's credit line, shorter than the reference. */
-  shortCredit: string;
-  paragraphs: { id: string; kind: ParagraphKind }[];
-}
+export type DocumentMeta = v.InferOutput<typeof DocumentMetaSchema>;
 
 export interface SourceDocument extends Omit<DocumentMeta, 'paragraphs'> {
   id: DocumentId;

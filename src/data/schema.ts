@@ -1,7 +1,7 @@
 import * as v from 'valibot';
 import { SUBJECT_IDS } from './subjects';
 import {
-  EXCLUSION_KINDS, INITIATIVE_KINDS, PLACE_KIND_IDS, PRECISIONS, ROLE_IDS, ROUTE_KIND_IDS, ROUTE_WEIGHTS, UNITS, type DocumentId,
+  EXCLUSION_KINDS, INITIATIVE_KINDS, PARAGRAPH_KINDS, PLACE_KIND_IDS, PRECISIONS, ROLE_IDS, ROUTE_KIND_IDS, ROUTE_WEIGHTS, UNITS, type DocumentId,
 } from './vocab';
 
 /**
@@ -147,6 +147,30 @@ export const ExclusionSchema = record({
   text: text('needs the excluded text'),
   kind: oneOf(EXCLUSION_KINDS, 'kind'),
   reason: text('needs a reason'),
+});
+
+/** A source document's entry in seeds/documents.json; its text is seeds/<file>, one block per paragraph. */
+export const DocumentMetaSchema = record({
+  file: text('needs the name of its text file in seeds/'),
+  title: text('needs a title'),
+  type: text('needs a type'),
+  reference: text('needs a reference'),
+  date: v.pipe(v.string('needs a date'), v.isoDate('needs a date as YYYY-MM-DD')),
+  /** "8 July 2002", as the document writes it. */
+  dateText: text('needs dateText'),
+  askedBy: text('needs askedBy'),
+  answeredBy: text('needs answeredBy'),
+  /** The reader's tab: "2004 FCO evidence". */
+  label: text('needs a label'),
+  /** What the reader calls it in a sentence: "evidence". */
+  noun: text('needs a noun'),
+  /** The embed's credit line, shorter than the reference. */
+  shortCredit: text('needs a shortCredit'),
+  /** For a document without printed numbers, what its paragraphs `a1`, `a2`… are counted in: "answer, paragraph 4". */
+  countedIn: optional(v.string()),
+  paragraphs: v.array(record({ id: text('needs an id'), kind: oneOf(PARAGRAPH_KINDS, 'paragraph kind') }), 'needs its paragraphs, one id and kind per block of its text'),
+  /** The text file's SHA-256, checked by seeds/seeds.test.ts. */
+  sha256: optional(v.string()),
 });
 
 /** Each collection's file holds a list of these. */

@@ -62,6 +62,20 @@ describe('a third document', () => {
     expect(facts.figures.length).toBe(loadFactBase().figures.length + 1);
   });
 
+  it('is refused, by name, when its entry lacks what the app shows of it', () => {
+    const seeds = mkdtempSync(join(tmpdir(), 'document-entry-'));
+    cpSync(join(root, 'seeds'), join(seeds, 'seeds'), { recursive: true });
+    const metaPath = join(seeds, 'seeds', 'documents.json');
+    const meta = JSON.parse(readFileSync(metaPath, 'utf8')) as { documents: Record<string, Record<string, unknown>> };
+    delete meta.documents[ID]!['label'];
+    writeFileSync(metaPath, JSON.stringify(meta));
+    try {
+      expect(() => readDocuments(seeds)).toThrow(`seeds/documents.json: document "${ID}": needs a label`);
+    } finally {
+      rmSync(seeds, { recursive: true, force: true });
+    }
+  });
+
   it('is bundled by the app build, which runs the same fact check', async () => {
     const output = (await build({
       root, configFile: join(root, 'vite.config.ts'), logLevel: 'silent', build: { outDir: join(root, 'dist'), write: false },

@@ -38,6 +38,12 @@ function whereOf(issue: v.BaseIssue<unknown>): string {
   }).join('').replace(/^\./, '');
 }
 
+/** What `value` breaks of `schema`, each problem once, in the words of ./schema: "roles[0] (transit): missing citation". */
+export function schemaProblems(schema: v.GenericSchema, value: unknown): string[] {
+  const parsed = v.safeParse(schema, value);
+  return parsed.success ? [] : [...new Set(parsed.issues.map((issue) => [whereOf(issue), issue.message].filter(Boolean).join(': ')))];
+}
+
 /**
  * Checks the raw fact base against the schema, then against the seeds: quotes verbatim, ids
  * that resolve, wording the sentences give. Returns one message per problem, each naming the
@@ -67,9 +73,9 @@ export function factBaseProblems(
         if (earlier) problem(`id already used in ${files[earlier]}`);
         ids.set(id, collection);
       }
-      const parsed = v.safeParse(COLLECTION_SCHEMAS[collection], item);
-      if (parsed.success) (valid[collection] as { item: unknown; problem: Problem }[]).push({ item: parsed.output, problem });
-      else new Set(parsed.issues.map((issue) => [whereOf(issue), issue.message].filter(Boolean).join(': '))).forEach(problem);
+      const found = schemaProblems(COLLECTION_SCHEMAS[collection], item);
+      if (found.length === 0) (valid[collection] as { item: unknown; problem: Problem }[]).push({ item, problem });
+      else found.forEach(problem);
     }
   }
 

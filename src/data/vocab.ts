@@ -87,6 +87,8 @@ export const ROUTE_KIND_IDS = Object.keys(ROUTE_KINDS) as RouteKind[];
 /** How strongly the sentence weighs a route against its siblings: "primarily" against "as well as". */
 export const ROUTE_WEIGHTS = ['primary', 'secondary'] as const;
 export const EXCLUSION_KINDS = ['numeral', 'foreign passage', 'page furniture'] as const;
+/** What a block of a seed text is: only `text` and `question` may be cited. */
+export const PARAGRAPH_KINDS = ['heading', 'question', 'text', 'foreign', 'furniture'] as const;
 
 /** The source documents: seeds/documents.json, one entry per text file in seeds/. */
 export const DOCUMENTS = meta.documents;
