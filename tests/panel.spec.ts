@@ -6,7 +6,7 @@ import { openExplorer } from './support/driver';
 import type { Figure } from '../src/data/types';
 
 const read = (path: string) => JSON.parse(readFileSync(new URL(path, import.meta.url), 'utf8')) as unknown;
-const meta = read('../seeds/documents.json') as Record<'fco-2004', { title: string }>;
+const meta = (read('../seeds/documents.json') as { documents: Record<'fco-2004', { title: string }> }).documents;
 const figures = read('../src/data/facts/figures.json') as Figure[];
 const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
 

@@ -5,7 +5,7 @@ import { countryName } from './country-names';
 import type { CountryTopology } from './country-topology';
 import type { Subject } from '../../src/data/subjects';
 import { NEVER, TIME_MODE_IDS, type TimeMode } from '../../src/data/time';
-import type { Role } from '../../src/data/types';
+import { ROLE_IDS as ROLES, type Role } from '../../src/data/vocab';
 import { placeById, rolesOf } from './facts';
 
 /**
@@ -22,8 +22,6 @@ export type CountryProperties = RoleProperties & {
   roleCount: number;
   inFacts: boolean;
 };
-
-const ROLES: readonly Role[] = ['source', 'transit', 'destination'];
 
 function roleProperties(roles: ReturnType<typeof rolesOf>): RoleProperties {
   return Object.fromEntries(ROLES.flatMap((role) => {

@@ -25,9 +25,10 @@ export function paragraphLabel(doc: DocumentId, para: string): string {
   const numbered = /^p(\d+)$/.exec(para);
   if (numbered) return `para ${numbered[1]}`;
   // The Commons answer has no printed numbers; its paragraphs are counted within the answer as
-  // printed. `a4b` is the rest of paragraph 4 after the passage spliced in by the transcription.
+  // printed (its `countedIn`). `a4b` is the rest of paragraph 4 after the passage spliced in by the transcription.
   const answer = /^a(\d+)b?$/.exec(para);
-  if (answer && doc === 'commons-2002') return `answer, paragraph ${answer[1]}`;
+  const countedIn = documents[doc].countedIn;
+  if (answer && countedIn) return `${countedIn}, paragraph ${answer[1]}`;
   return NAMED[para] ?? para;
 }
 

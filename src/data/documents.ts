@@ -1,6 +1,8 @@
-import type { DocumentId } from './types';
+import type * as v from 'valibot';
+import type { DocumentMetaSchema } from './schema';
+import type { DocumentId, PARAGRAPH_KINDS } from './vocab';
 
-export type ParagraphKind = 'heading' | 'question' | 'text' | 'foreign' | 'furniture';
+export type ParagraphKind = (typeof PARAGRAPH_KINDS)[number];
 
 export interface Paragraph {
   id: string;
@@ -9,17 +11,7 @@ export interface Paragraph {
   text: string;
 }
 
-export interface DocumentMeta {
-  file: string;
-  title: string;
-  type: string;
-  reference: string;
-  date: string;
-  dateText: string;
-  askedBy: string;
-  answeredBy: string;
-  paragraphs: { id: string; kind: ParagraphKind }[];
-}
+export type DocumentMeta = v.InferOutput<typeof DocumentMetaSchema>;
 
 export interface SourceDocument extends Omit<DocumentMeta, 'paragraphs'> {
   id: DocumentId;
@@ -54,6 +46,15 @@ export function parseDocument(id: DocumentId, meta: DocumentMeta, text: string):
   });
   const { paragraphs: _ids, ...rest } = meta;
   return { ...rest, id, paragraphs };
+}
+
+/**
+ * Every document seeds/documents.json lists, its text read by `textOf(file)`: the app passes
+ * its bundled seeds, the node loader reads them from disk, so both see the same list.
+ */
+export function documentsFrom(documents: Record<string, DocumentMeta>, textOf: (file: string) => string): Record<DocumentId, SourceDocument> {
+  const entries = Object.entries(documents).map(([id, meta]) => [id, parseDocument(id as DocumentId, meta, textOf(meta.file))] as const);
+  return Object.fromEntries(entries) as Record<DocumentId, SourceDocument>;
 }
 
 /** Finds a paragraph by id, or undefined. */

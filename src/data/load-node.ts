@@ -1,17 +1,23 @@
 import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { parseDocument, type DocumentMeta, type SourceDocument } from './documents';
+import { documentsFrom, type DocumentMeta, type SourceDocument } from './documents';
+import { DocumentMetaSchema } from './schema';
 import type { DocumentId, FactBase } from './types';
-import { FACT_FILES, factBaseProblems, type Collection } from './validate';
+import { FACT_FILES, factBaseProblems, schemaProblems, type Collection } from './validate';
 
 /** Repository root, from this file's place in src/data. */
 export const ROOT = join(import.meta.dirname, '..', '..');
 
-/** Reads and splits the two seed documents from disk (for builds and tests). */
+/**
+ * Reads and splits every seed document seeds/documents.json lists, from disk (for builds and
+ * tests). Throws one error naming each entry that breaks the schema and what it lacks.
+ */
 export function readDocuments(root = ROOT): Record<DocumentId, SourceDocument> {
-  const meta = JSON.parse(readFileSync(join(root, 'seeds', 'documents.json'), 'utf8')) as Record<DocumentId, DocumentMeta>;
-  const read = (id: DocumentId) => parseDocument(id, meta[id], readFileSync(join(root, 'seeds', meta[id].file), 'utf8'));
-  return { 'commons-2002': read('commons-2002'), 'fco-2004': read('fco-2004') };
+  const meta = JSON.parse(readFileSync(join(root, 'seeds', 'documents.json'), 'utf8')) as { documents: Record<string, unknown> };
+  const problems = Object.entries(meta.documents).flatMap(([id, entry]) =>
+    schemaProblems(DocumentMetaSchema, entry).map((problem) => `seeds/documents.json: document "${id}": ${problem}`));
+  if (problems.length > 0) throw new Error(`The source documents are invalid:\n${problems.map((p) => `  ${p}`).join('\n')}`);
+  return documentsFrom(meta.documents as Record<string, DocumentMeta>, (file) => readFileSync(join(root, 'seeds', file), 'utf8'));
 }
 
 /** The fact-base files in a folder (src/data/facts unless another is given), relative to the root. */

@@ -1,13 +1,14 @@
 import meta from '../../seeds/documents.json';
-import commonsText from '../../seeds/2002-07-08-commons-written-answer-65708.txt?raw';
-import fcoText from '../../seeds/2004-10-06-fco-evidence-foreign-affairs-committee.txt?raw';
-import { parseDocument, type DocumentMeta, type SourceDocument } from './documents';
-import type { DocumentId } from './types';
+import { documentsFrom, type DocumentMeta } from './documents';
 
-/** The two source documents, split into their cited paragraphs. */
-export const documents: Record<DocumentId, SourceDocument> = {
-  'commons-2002': parseDocument('commons-2002', meta['commons-2002'] as DocumentMeta, commonsText),
-  'fco-2004': parseDocument('fco-2004', meta['fco-2004'] as DocumentMeta, fcoText),
-};
+/** Every seed text, bundled: a document is an entry in seeds/documents.json plus its text file. */
+const texts = import.meta.glob<string>('/seeds/*.txt', { query: '?raw', import: 'default', eager: true });
 
-export const licence = meta.licence;
+/** The source documents, split into their cited paragraphs. */
+export const documents = documentsFrom(meta.documents as Record<string, DocumentMeta>, (file) => {
+  const text = texts[`/seeds/${file}`];
+  if (text === undefined) throw new Error(`seeds/documents.json names seeds/${file}, which is not there`);
+  return text;
+});
+
+export { LICENCE as licence } from './vocab';

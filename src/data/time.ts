@@ -1,5 +1,5 @@
-import meta from '../../seeds/documents.json' with { type: 'json' };
-import type { Citation, DocumentId, SourceDate } from './types';
+import type { Citation, SourceDate } from './types';
+import { DOCUMENTS, yearOfDate, type DocumentId } from './vocab';
 
 /**
  * The two readings of the time control. `reported`: what the records had said by the end of the
@@ -18,12 +18,12 @@ export const DEFAULT_TIME_MODE: TimeMode = 'reported';
 
 /** The year a document was laid: 2002 for the Commons answer, 2004 for the memorandum. */
 export function documentYear(doc: DocumentId): number {
-  return Number(meta[doc].date.slice(0, 4));
+  return yearOfDate(DOCUMENTS[doc].date);
 }
 
 /** "8 July 2002": the day a document was laid, as its metadata writes it. */
 export function documentDateText(doc: DocumentId): string {
-  return meta[doc].dateText;
+  return DOCUMENTS[doc].dateText;
 }
 
 /** When a claim counts, under each reading. */

@@ -1,146 +1,26 @@
-/** The schema of the cited fact base. Every fact carries at least one Citation. */
-
-import type { Subject } from './subjects';
-
-export type DocumentId = 'commons-2002' | 'fco-2004';
-
-/** A verbatim quote located by document and paragraph. */
-export interface Citation {
-  doc: DocumentId;
-  para: string;
-  quote: string;
-}
-
-export type Role = 'source' | 'transit' | 'destination';
-
 /**
- * One role of a place: a claim that "this place had this role", backed by the sentence that gives
- * it, about what that sentence is about (trafficking is not illegal immigration).
+ * The types of the cited fact base, inferred from its schema (./schema) so the two cannot drift.
+ * Every fact carries at least one Citation.
  */
-export interface RoleClaim {
-  role: Role;
-  subject: Subject;
-  /** Narrows the role where the source does, e.g. "for illegal migrants". */
-  note?: string;
-  /** The sentence's own wording of the period, e.g. "In the past five years"; not a start date. */
-  period?: string;
-  cite: Citation;
-}
+import type * as v from 'valibot';
+import type {
+  CitationSchema, ExclusionSchema, FigureSchema, InitiativeSchema, PlaceSchema, RoleClaimSchema, RouteSchema, SourceDateSchema,
+} from './schema';
+import type { INITIATIVE_KINDS, PRECISIONS, ROUTE_WEIGHTS } from './vocab';
 
-export type PlaceKind = 'country' | 'region' | 'city' | 'airport' | 'border' | 'institution' | 'posting';
+export type { DocumentId, PlaceKind, Role, RouteKind } from './vocab';
 
-/** How well the sources pin a place down: `exact` for a named site, down to `region` where they name none. */
-export type Precision = 'exact' | 'city' | 'country' | 'region';
-
-export interface Place {
-  id: string;
-  kind: PlaceKind;
-  /** The name as the source writes it (misspellings kept). */
-  sourceName: string;
-  /** Today's name. */
-  name: string;
-  /** Period context, e.g. "Serbia and Montenegro (2003–2006)". */
-  context?: string;
-  /** Country the place lies in (ISO alpha-2), for non-country places. */
-  country?: string;
-  /** Marker position for non-country places; countries are drawn from their polygons. */
-  lngLat?: [number, number];
-  precision: Precision;
-  /** Why the location is approximate, in our words; required when precision is not exact. */
-  locationNote?: string;
-  roles: RoleClaim[];
-  /** Sentences that name or clearly refer to the place. */
-  cites: Citation[];
-  /** When the sources date the place itself (a summit, say); absent means it is dated by its documents. */
-  date?: SourceDate;
-}
-
-export type InitiativeKind = 'task force' | 'unit' | 'project' | 'organisation' | 'convention' | 'policy' | 'plan' | 'funding' | 'report';
-
-/** A date as precise as the source allows. */
-export interface SourceDate {
-  year: number;
-  month?: number;
-  day?: number;
-  /** The source's own wording, e.g. "At the beginning of 2002". */
-  text: string;
-}
-
-export interface Initiative {
-  id: string;
-  name: string;
-  acronym?: string;
-  kind: InitiativeKind;
-  /** One sentence in our own words. */
-  summary: string;
-  /** Who leads it, as the source says. */
-  lead?: string;
-  partners?: string[];
-  started?: SourceDate;
-  /** For what the source says will happen ("will promote … in the second half of this year"): not started. */
-  planned?: SourceDate;
-  places: string[];
-  cites: Citation[];
-}
-
-export type DocumentYear = 2002 | 2004;
-
-export interface Figure {
-  id: string;
-  value: number;
-  /** The source's wording of the number, e.g. "2,047", "£200,000", "over twenty". */
-  display: string;
-  unit: 'GBP' | 'people' | 'officers' | 'staff' | 'operations' | 'establishments' | 'organisations' | 'names' | 'percent' | 'states' | 'instruments' | 'victims';
-  /** What it counts, in our words, to follow the display value: "raids, operations and bar checks". */
-  counts: string;
-  /** The period or date the figure refers to, in the source's terms. */
-  period: string;
-  /** Year the figure refers to, for the timeline. */
-  year: number;
-  /** Year of the document that states it. */
-  stated: DocumentYear;
-  places: string[];
-  initiative?: string;
-  /** Marks a lower bound ("over twenty", "more than half a million pounds"). */
-  atLeast?: boolean;
-  cite: Citation;
-}
-
-/**
- * What a route claims: `origin` — people are moved from here to there, the path not given;
- * `entry` — the way into a place; `flow` — a movement between regions.
- */
-export type RouteKind = 'origin' | 'entry' | 'flow';
-
-/** How strongly the sentence weighs a route against its siblings: "primarily" against "as well as". */
-export type RouteWeight = 'primary' | 'secondary';
-
-export interface Route {
-  id: string;
-  label: string;
-  kind: RouteKind;
-  subject: Subject;
-  /** The two places the sentence names: from, then to. The sources name no place in between. */
-  path: [string, string];
-  weight?: RouteWeight;
-  /** The source's wording that gives the weight ("primarily", "as well as"); must be in the quote. */
-  weightWording?: string;
-  /** What the sentence does not say, for the panel and tooltip. */
-  caveat?: string;
-  /** The sentence's own wording of the period, e.g. "In the past five years". */
-  period?: string;
-  cite: Citation;
-}
-
-/** Text in the seeds that the fact base leaves out, with the reason. */
-export interface Exclusion {
-  doc: DocumentId;
-  para: string;
-  /** Verbatim text excluded. */
-  text: string;
-  kind: 'numeral' | 'foreign passage' | 'page furniture';
-  reason: string;
-}
+export type Citation = v.InferOutput<typeof CitationSchema>;
+export type RoleClaim = v.InferOutput<typeof RoleClaimSchema>;
+export type Precision = (typeof PRECISIONS)[number];
+export type Place = v.InferOutput<typeof PlaceSchema>;
+export type InitiativeKind = (typeof INITIATIVE_KINDS)[number];
+export type SourceDate = v.InferOutput<typeof SourceDateSchema>;
+export type Initiative = v.InferOutput<typeof InitiativeSchema>;
+export type Figure = v.InferOutput<typeof FigureSchema>;
+export type RouteWeight = (typeof ROUTE_WEIGHTS)[number];
+export type Route = v.InferOutput<typeof RouteSchema>;
+export type Exclusion = v.InferOutput<typeof ExclusionSchema>;
 
 export interface FactBase {
   places: Place[];

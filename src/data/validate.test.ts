@@ -76,6 +76,18 @@ describe('factBaseProblems', () => {
     ]);
   });
 
+  it('names what the schema refuses in its own words, each problem once', () => {
+    const place = realFactBase().places.find((p) => p.kind === 'city')!;
+    const problems = withFault((f) => {
+      const broken = f.places.find((p) => p.id === place.id) as unknown as Record<string, unknown>;
+      [broken['kind'], broken['name'], broken['sourceName']] = ['castle', '', undefined];
+    });
+    expect(problems).toEqual([
+      `${FACT_FILES.places}: place "${place.id}": unknown kind "castle"`,
+      `${FACT_FILES.places}: place "${place.id}": needs name and sourceName`,
+    ]);
+  });
+
   it('says which collection is not a list, instead of throwing', () => {
     const facts: Record<Collection, unknown> = { ...realFactBase(), routes: { not: 'a list' } };
     expect(problemsOf(facts)).toEqual([`${FACT_FILES.routes}: expected an array of objects`]);

@@ -3,6 +3,7 @@ import { rolesOf } from './roles';
 import { SUBJECTS, type Subject } from './subjects';
 import { claimYears, documentDateText, type TimeMode } from './time';
 import type { Citation, Place, Role, Route } from './types';
+import { PLACE_KINDS } from './vocab';
 
 /** Why a mark is drawn: the claim in our words, what it is about, when it counts, and its sentence. */
 export interface Reason {
@@ -21,6 +22,8 @@ const when = (cite: Citation, period?: string) =>
 
 const list = (words: string[]) => (words.length > 1 ? `${words.slice(0, -1).join(', ')} and ${words.at(-1)}` : words[0] ?? '');
 const nameOf = (id: string) => placeById(id)?.name ?? id;
+/** " country" in "transit country for …"; nothing for kinds whose roles read alone. */
+const nounOf = (place: Place) => (PLACE_KINDS[place.kind].noun ? ` ${PLACE_KINDS[place.kind].noun}` : '');
 
 /** The place's roles that count by the end of `year`, one reason per sentence (Kosovo's two roles share one). */
 function roleReasons(place: Place, year: number, time: TimeMode): Reason[] {
@@ -34,7 +37,7 @@ function roleReasons(place: Place, year: number, time: TimeMode): Reason[] {
     }
     reasons.push({ claim: '', subject: claim.subject, roles: [claim.role], when: when(claim.cite, claim.period), cite: claim.cite, ...(claim.note ? { caveat: claim.note } : {}) });
   }
-  const noun = place.kind === 'country' ? ' country' : place.kind === 'region' ? ' region' : '';
+  const noun = nounOf(place);
   for (const r of reasons) r.claim = `${list(r.roles!)}${noun} for ${SUBJECTS[r.subject!].phrase}`.replace(/^./, (c) => c.toUpperCase());
   return reasons;
 }
@@ -68,7 +71,7 @@ export function reasonsFor(entity: Entity, year: number, time: TimeMode): Reason
 export function rolesSummary(place: Place): string | undefined {
   const bySubject = new Map<Subject, Role[]>();
   for (const { role, subject } of place.roles) bySubject.set(subject, [...new Set([...(bySubject.get(subject) ?? []), role])]);
-  const noun = place.kind === 'country' ? ' country' : place.kind === 'region' ? ' region' : '';
+  const noun = nounOf(place);
   const parts = [...bySubject].map(([subject, roles]) => `${list(roles)}${noun} for ${SUBJECTS[subject].phrase}`);
   return parts.length > 0 ? parts.join('; ') : undefined;
 }

@@ -5,7 +5,7 @@ import { documents, licence } from '../data/sources';
 import { Legend } from '../legend/Legend';
 import { MapView } from '../map/MapView';
 import { Panel } from '../panel/Panel';
-import { LAST_YEAR, type EmbedTheme } from '../store/explorer';
+import { FIRST_YEAR, LAST_YEAR, type EmbedTheme } from '../store/explorer';
 import { toQuery } from '../store/url';
 import { useExplorer } from '../store/useExplorer';
 import { startAutoSize } from './autosize';
@@ -15,10 +15,7 @@ import './embed.css';
  * The credit names the parliamentary records, never the tool: that is what a reader of the host
  * page needs to cite. The FCO reference is shortened; the full one is in the panel's overview.
  */
-const fco = documents['fco-2004'];
-const CREDIT =
-  `Sources: ${documents['commons-2002'].reference}; FCO supplementary written evidence to the ` +
-  `Foreign Affairs Committee, ${fco.dateText}. ${licence.attribution}.`;
+const CREDIT = `Sources: ${Object.values(documents).map((d) => d.shortCredit).join('; ')}. ${licence.attribution}.`;
 
 interface EmbedAppProps {
   /**
@@ -66,7 +63,7 @@ export function EmbedApp({ appUrl, narrow = innerWidth < 800 }: EmbedAppProps) {
     <div class="embed" data-theme={flavor} data-plain={look.plain || undefined} data-static={look.static || undefined}>
       {!look.plain && (
         <header class="embed__header">
-          <h1 class="embed__title">Trafficking routes in the Balkans, 2000–{year}</h1>
+          <h1 class="embed__title">Trafficking routes in the Balkans, {FIRST_YEAR}–{year}</h1>
           <p class="embed__dek">
             What two UK parliamentary records say{year < LAST_YEAR ? `. ${TIME_MODES[time].sentence(year)}` : ''}.
             {!look.static && ' Select a country, route or marker for the source sentences.'}

@@ -1,5 +1,7 @@
+import { YEAR_SPAN } from '../data/vocab';
+
 /** The iframe's accessible name; hosts should keep it so screen-reader users know what the frame holds. */
-export const EMBED_TITLE = 'Map: trafficking routes in the Balkans in UK parliamentary records, 2000–2004';
+export const EMBED_TITLE = `Map: trafficking routes in the Balkans in UK parliamentary records, ${YEAR_SPAN}`;
 
 /** Query keys an embed carries over. The reader and table views, and story steps, belong to the full explorer. */
 const VIEW_KEYS = ['select', 'year', 'layers', 'camera'] as const;

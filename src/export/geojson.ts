@@ -6,6 +6,7 @@ import { referenceOf } from '../cite/format';
 import { citationsOf, entityById } from '../data/queries';
 import { documents, licence } from '../data/sources';
 import type { Role } from '../data/types';
+import { DOCUMENT_YEARS } from '../data/vocab';
 
 /** Where the layers come from and under what terms: an RFC 7946 foreign member, which GIS tools keep. */
 interface ExportMetadata {
@@ -52,7 +53,7 @@ export function allLayersGeoJson(): LayersExport {
   return {
     type: 'FeatureCollection',
     metadata: {
-      title: 'Balkan Routes Explorer: places, borders and routes named in two UK parliamentary records (2002, 2004)',
+      title: `Balkan Routes Explorer: places, borders and routes named in UK parliamentary records (${DOCUMENT_YEARS.join(', ')})`,
       sources: Object.values(documents).map(({ title, type, reference, date }) => ({ title, type, reference, date })),
       licence: { name: licence.name, attribution: licence.attribution },
       boundaries: 'Natural Earth (public domain), via world-atlas',

@@ -1,4 +1,4 @@
-import type { Role } from '../data/types';
+import { ROLES as ROLE_WORDS, SEVERAL_ROLES, type Role } from '../data/vocab';
 import { theme as t } from '../map/theme';
 import { countryFill, type CountryFill, type FillPattern } from '../symbols/fills';
 import { ROUTE_LOOK_IDS, ROUTE_LOOKS, type RouteLook } from '../symbols/lines';
@@ -62,10 +62,10 @@ function routeSwatch(look: RouteLook): (ctx: CanvasRenderingContext2D) => void {
 
 const roles = (label: string, list: Role[]): Item => ({ label, draw: fillSwatch(countryFill(list, false, t)) });
 const ITEMS: Item[] = [
-  roles('Source of trafficking', ['source']),
-  roles('Transit for trafficking', ['transit']),
-  roles('Destination of trafficking', ['destination']),
-  roles('Several roles (striped)', ['transit', 'destination']),
+  roles(ROLE_WORDS.source.legend, ['source']),
+  roles(ROLE_WORDS.transit.legend, ['transit']),
+  roles(ROLE_WORDS.destination.legend, ['destination']),
+  roles(SEVERAL_ROLES, ['transit', 'destination']),
   { label: 'Illegal immigration (not trafficking)', draw: fillSwatch(countryFill([], true, t)) },
   ...ROUTE_LOOK_IDS.map((id) => ({ label: ROUTE_LOOKS[id].label, draw: routeSwatch(ROUTE_LOOKS[id]) })),
 ];

@@ -1,5 +1,5 @@
 import { useId, useState } from 'preact/hooks';
-import type { Role } from '../data/types';
+import { LAYER_IDS, LAYERS as LAYER_WORDS, ROLES as ROLE_WORDS, SEVERAL_ROLES, type Role } from '../data/vocab';
 import { themes } from '../map/theme';
 import { countryFill } from '../symbols/fills';
 import { ROUTE_LOOK_IDS, ROUTE_LOOKS, svgDash, type RouteLook } from '../symbols/lines';
@@ -11,10 +11,10 @@ import './legend.css';
 
 const t = themes.light;
 export const ROLES: { roles: Role[]; label: string }[] = [
-  { roles: ['source'], label: 'Source of trafficking' },
-  { roles: ['transit'], label: 'Transit for trafficking' },
-  { roles: ['destination'], label: 'Destination of trafficking' },
-  { roles: ['destination', 'transit'], label: 'Several roles (striped)' },
+  { roles: ['source'], label: ROLE_WORDS.source.legend },
+  { roles: ['transit'], label: ROLE_WORDS.transit.legend },
+  { roles: ['destination'], label: ROLE_WORDS.destination.legend },
+  { roles: ['destination', 'transit'], label: SEVERAL_ROLES },
 ];
 
 /** A route swatch in a look of symbols/lines.ts, as the map draws it: line, casing and arrow. */
@@ -77,14 +77,7 @@ export const SYMBOLS: Record<Exclude<LayerId, 'countries'>, preact.JSX.Element> 
   ),
 };
 
-export const LAYERS: { id: LayerId; label: string }[] = [
-  { id: 'countries', label: 'Countries by role' },
-  { id: 'routes', label: 'Routes' },
-  { id: 'borders', label: 'Borders and crossings' },
-  { id: 'sites', label: 'Airports and cities' },
-  { id: 'institutions', label: 'Institutions' },
-  { id: 'postings', label: 'Liaison postings' },
-];
+export const LAYERS: { id: LayerId; label: string }[] = LAYER_IDS.map((id) => ({ id, label: LAYER_WORDS[id].label }));
 
 /** Open by default where there is room; a one-line bar on phones. */
 const startsOpen = () => typeof matchMedia !== 'function' || matchMedia('(min-width: 700px)').matches;

@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'preact/hooks';
 import { notify, setMapStatus } from '../store/actions';
+import { YEAR_SPAN } from '../data/vocab';
 import { useExplorer } from '../store/useExplorer';
 import { LiveMap } from '../svgmap/LiveMap';
 import { themes } from './theme';
@@ -65,7 +66,7 @@ export function MapView({ cooperative = false, flavor = 'light', interactive = t
       data-testid="map"
       data-map-state={status}
       role="region"
-      aria-label="Map of trafficking routes and the response, 2000–2004"
+      aria-label={`Map of trafficking routes and the response, ${YEAR_SPAN}`}
       aria-describedby="map-description"
     >
       <p id="map-description" class="visually-hidden">

@@ -6,6 +6,7 @@ import countries from '../../geo/countries.geojson';
 import places from '../../geo/places.geojson';
 import routes from '../../geo/routes.geojson';
 import { entityById, placesOf } from '../data/queries';
+import { LICENCE } from '../data/vocab';
 import { clearSelection, hoverFeature, reportCamera, select, setMapStatus } from '../store/actions';
 import { explorer, LAYER_IDS, type CameraRequest, type ExplorerState } from '../store/explorer';
 import { highlightOf } from '../story/scenes';
@@ -27,7 +28,7 @@ maplibregl.setWorkerUrl(workerUrl);
  */
 const [w, s, e, n] = DATA_BOUNDS;
 const MAX_BOUNDS: [number, number, number, number] = [w - 30, s - 10, e + 15, n + 8];
-const CREDIT = 'Contains Parliamentary information licensed under the Open Parliament Licence v3.0 · Boundaries: Natural Earth';
+const CREDIT = `${LICENCE.attribution} · Boundaries: Natural Earth`;
 
 type Target = { source: string; id: string };
 

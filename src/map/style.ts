@@ -13,6 +13,7 @@ import type { Subject } from '../data/subjects';
 import { entityById, yearOf } from '../data/queries';
 import { DEFAULT_TIME_MODE, NEVER, type TimeMode } from '../data/time';
 import type { PlaceKind, Role } from '../data/types';
+import { kindsShownBy } from '../data/vocab';
 import { LAST_YEAR, LAYER_IDS, type LayerId } from '../store/explorer';
 import { bandsName, FILL_PRIORITY, IMMIGRATION_TEXTURE, ROLE_ORDER, textureName } from '../symbols/fills';
 import { byState, byZoom, countsFrom, inWindow, shownBy, switchKey, type Expr } from './expressions';
@@ -95,9 +96,7 @@ const labelAnchors = ['step', ['zoom'],
   5.5, ['literal', around]] as Expr;
 
 /** Place kinds grouped by the legend switch that shows them. */
-const PLACE_GROUPS: Record<'sites' | 'institutions' | 'postings', PlaceKind[]> = {
-  sites: ['airport', 'city'], institutions: ['institution'], postings: ['posting'],
-};
+const PLACE_GROUPS = { sites: kindsShownBy('sites'), institutions: kindsShownBy('institutions'), postings: kindsShownBy('postings') };
 const ofKinds = (kinds: readonly PlaceKind[]) => ['in', ['get', 'kind'], ['literal', kinds]] as Expr;
 /** True while the legend shows the place's kind; regions follow the countries switch. */
 const kindShown = ['match', ['get', 'kind'],

@@ -1,5 +1,6 @@
 import { facts } from '../data/factBase';
 import { documents, licence } from '../data/sources';
+import { FIRST_YEAR, LAST_YEAR } from '../data/vocab';
 import { openReader, select } from '../store/actions';
 import { useExplorer } from '../store/useExplorer';
 import { groupPlaces, inWindow } from './groups';
@@ -16,7 +17,7 @@ export function Overview() {
       <h2 class="panel__heading" tabIndex={-1}>Overview</h2>
       <p class="overview__lede">
         The map shows what two UK parliamentary records say about trafficking of women and girls in and through the
-        Balkans between 2000 and 2004: where the records say people were trafficked from and into, the police units
+        Balkans between {FIRST_YEAR} and {LAST_YEAR}: where the records say people were trafficked from and into, the police units
         and projects set up against it, and the figures those records give. Where a record speaks of illegal
         immigration instead, the map says so and draws it apart (grey, gridded, dashed). Every mark links to the
         sentence it comes from.

@@ -2,14 +2,13 @@ import { Citation } from '../cite/Citation';
 import { ChartsFor } from '../charts/Charts';
 import { figuresFor, initiativesAt, relatedPlaces, routesThrough, visibleIn } from '../data/queries';
 import { SUBJECTS } from '../data/subjects';
-import type { Place, Role } from '../data/types';
+import type { Place } from '../data/types';
+import { PLACE_KINDS, ROLES } from '../data/vocab';
 import { hiddenRoleCount, reasonsFor } from '../data/why';
 import { theme } from '../map/theme';
 import { useExplorer } from '../store/useExplorer';
-import { inWindow, KIND_LABEL } from './groups';
+import { inWindow } from './groups';
 import { CiteList, DetailsHeader, EntityButtons, FigureList, HiddenNote, Section } from './parts';
-
-const ROLE_LABEL: Record<Role, string> = { source: 'Source', transit: 'Transit', destination: 'Destination' };
 
 export function PlaceDetails({ place }: { place: Place }) {
   const year = useExplorer((s) => s.year);
@@ -23,7 +22,7 @@ export function PlaceDetails({ place }: { place: Place }) {
 
   return (
     <article class="details">
-      <DetailsHeader kicker={KIND_LABEL[place.kind]} entity={{ kind: 'place', item: place }}>{place.name}</DetailsHeader>
+      <DetailsHeader kicker={PLACE_KINDS[place.kind].label} entity={{ kind: 'place', item: place }}>{place.name}</DetailsHeader>
       {place.sourceName !== place.name && (
         <p class="details__aka">As the sources write it: <q>{place.sourceName}</q></p>
       )}
@@ -38,7 +37,7 @@ export function PlaceDetails({ place }: { place: Place }) {
             {roles.map((reason) => (
               <li key={reason.cite.quote + reason.subject} class="role foot" data-subject={reason.subject}>
                 {reason.roles!.map((role) => (
-                  <span key={role} class="badge" style={{ '--swatch': reason.subject === 'immigration' ? theme.immigration : theme.roles[role] }}>{ROLE_LABEL[role]}</span>
+                  <span key={role} class="badge" style={{ '--swatch': reason.subject === 'immigration' ? theme.immigration : theme.roles[role] }}>{ROLES[role].label}</span>
                 ))}
                 <span class="role__subject">{SUBJECTS[reason.subject!].label}</span>
                 {reason.caveat && <span class="role__note">{reason.caveat}</span>}

@@ -1,30 +1,20 @@
 import type { Entity } from '../data/queries';
 import { visibleIn } from '../data/queries';
 import type { TimeMode } from '../data/time';
-import type { Figure, Place, PlaceKind } from '../data/types';
+import type { Figure, Place } from '../data/types';
+import { PLACE_KIND_IDS, PLACE_KINDS } from '../data/vocab';
 
-/** The overview's place list, in the order a reader meets them on the map. */
-const PLACE_GROUPS: { title: string; kinds: PlaceKind[] }[] = [
-  { title: 'Countries', kinds: ['country'] },
-  { title: 'Regions', kinds: ['region'] },
-  { title: 'Sites', kinds: ['city', 'airport', 'border'] },
-  { title: 'Institutions', kinds: ['institution'] },
-  { title: 'Postings', kinds: ['posting'] },
-];
-
-export const KIND_LABEL: Record<PlaceKind, string> = {
-  country: 'Country', region: 'Region', city: 'City', airport: 'Airport',
-  border: 'Boundary line', institution: 'Institution', posting: 'Posting',
-};
+/** The overview's place list, in the order a reader meets them on the map (the vocabulary's order). */
+const GROUP_TITLES = [...new Set(PLACE_KIND_IDS.map((kind) => PLACE_KINDS[kind].group))];
 
 /** "task force" → "Task force", for kinds shown as labels. */
 export const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 /** Places by group, alphabetical within each; empty groups dropped. */
 export function groupPlaces(places: Place[]): { title: string; places: Place[] }[] {
-  return PLACE_GROUPS.map(({ title, kinds }) => ({
+  return GROUP_TITLES.map((title) => ({
     title,
-    places: places.filter((p) => kinds.includes(p.kind)).sort((a, b) => a.name.localeCompare(b.name, 'en-GB')),
+    places: places.filter((p) => PLACE_KINDS[p.kind].group === title).sort((a, b) => a.name.localeCompare(b.name, 'en-GB')),
   })).filter((group) => group.places.length > 0);
 }
 

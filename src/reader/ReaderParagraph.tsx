@@ -5,8 +5,6 @@ import { nameOf, type Entity } from '../data/queries';
 import type { DocumentId } from '../data/types';
 import { runsOf, wholeExclusion, type Run } from './runs';
 
-const KIND_NAME: Record<Entity['kind'], string> = { place: 'place', initiative: 'initiative', figure: 'figure', route: 'route' };
-
 /** Anchor id of a paragraph, shared with links and tests: `para-fco-2004-p9`. */
 export const paragraphAnchor = (doc: string, para: string) => `para-${doc}-${para}`;
 
@@ -128,7 +126,7 @@ function Backers({ run, onChoose, onClose }: { run: Run; onChoose: (e: Entity) =
         {run.backers.map((entity, i) => (
           <li key={entity.item.id}>
             <button type="button" class="reader__backer" aria-current={i === 0 ? 'true' : undefined} onClick={() => onChoose(entity)}>
-              <span class="reader__backer-kind">{i === 0 ? `${KIND_NAME[entity.kind]} · selected` : KIND_NAME[entity.kind]}</span>
+              <span class="reader__backer-kind">{i === 0 ? `${entity.kind} · selected` : entity.kind}</span>
               {nameOf(entity)}
             </button>
           </li>

@@ -1,18 +1,13 @@
 import { useEffect, useState } from 'preact/hooks';
 import { documents, licence } from '../data/sources';
 import type { Entity } from '../data/queries';
-import type { DocumentId } from '../data/types';
+import { DEFAULT_DOCUMENT, isDocumentId, type DocumentId } from '../data/vocab';
 import { openReader, select, showDetails } from '../store/actions';
 import { explorer } from '../store/explorer';
 import { useExplorer } from '../store/useExplorer';
 import { paragraphAnchor, ReaderParagraph, type Picked } from './ReaderParagraph';
 import './reader.css';
 
-const DOCS: { id: DocumentId; label: string; noun: string }[] = [
-  { id: 'commons-2002', label: '2002 Commons written answer', noun: 'answer' },
-  { id: 'fco-2004', label: '2004 FCO evidence', noun: 'evidence' },
-];
-const isDocumentId = (doc: string): doc is DocumentId => Object.hasOwn(documents, doc);
 /** How long a paragraph reached by a link stays highlighted. */
 const FLASH_MS = 2500;
 /** Whether the reader has pressed a key or pointer yet: until then focus is left where the page put it. */
@@ -27,9 +22,9 @@ addEventListener('keydown', markInteracted, { capture: true, once: true });
  */
 export function SourceReader() {
   const reader = useExplorer((s) => s.reader);
-  const doc: DocumentId = isDocumentId(reader.doc) ? reader.doc : 'fco-2004';
+  const doc: DocumentId = isDocumentId(reader.doc) ? reader.doc : DEFAULT_DOCUMENT;
   const source = documents[doc];
-  const noun = DOCS.find((d) => d.id === doc)?.noun ?? 'document';
+  const noun = source.noun;
   const [picked, setPicked] = useState<Picked | null>(null);
   const [flash, setFlash] = useState<string | null>(null);
 
@@ -77,7 +72,7 @@ export function SourceReader() {
           <span aria-hidden="true">←</span> Back
         </button>
         <div class="reader__switch" role="group" aria-label="Source document">
-          {DOCS.map((d) => (
+          {Object.values(documents).map((d) => (
             <button key={d.id} type="button" aria-pressed={d.id === doc} onClick={() => openReader(d.id)}>
               {d.label}
             </button>

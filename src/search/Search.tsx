@@ -3,6 +3,7 @@ import type { TargetedKeyboardEvent } from 'preact';
 import { facts } from '../data/factBase';
 import { entityById, visibleIn } from '../data/queries';
 import type { TimeMode } from '../data/time';
+import { ITEMS } from '../data/vocab';
 import { select } from '../store/actions';
 import { useExplorer } from '../store/useExplorer';
 import { buildIndex, search, type SearchEntry } from './index';
@@ -12,7 +13,6 @@ import './search.css';
 const INDEX = buildIndex(facts);
 const LISTBOX = 'search-results';
 const optionId = (index: number) => `search-option-${index}`;
-const KIND_LABEL: Record<SearchEntry['kind'], string> = { place: 'Place', initiative: 'Initiative', figure: 'Figure', route: 'Route' };
 
 /**
  * One box across places, initiatives, figures and routes, following the WAI-ARIA combobox pattern
@@ -99,7 +99,7 @@ export function Search() {
             >
               <span class="search__label">{entry.label}</span>
               <span class="search__detail">
-                <span class="search__kind">{KIND_LABEL[entry.kind]}</span> {entry.detail}
+                <span class="search__kind">{ITEMS[entry.kind].label}</span> {entry.detail}
                 {laterThan(entry.id, year, time) && <span class="search__later"> · not shown up to {year}</span>}
               </span>
             </li>

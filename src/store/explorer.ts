@@ -1,12 +1,8 @@
 import { createStore } from 'zustand/vanilla';
 import { DEFAULT_TIME_MODE, type TimeMode } from '../data/time';
+import { DEFAULT_DOCUMENT, LAST_YEAR, LAYER_IDS, type LayerId } from '../data/vocab';
 
-/** Map layers a reader can switch on and off from the legend. */
-export type LayerId = 'countries' | 'routes' | 'borders' | 'sites' | 'institutions' | 'postings';
-export const LAYER_IDS: readonly LayerId[] = ['countries', 'routes', 'borders', 'sites', 'institutions', 'postings'];
-
-export const FIRST_YEAR = 2000;
-export const LAST_YEAR = 2004;
+export { FIRST_YEAR, LAST_YEAR, LAYER_IDS, type LayerId } from '../data/vocab';
 
 export interface Camera {
   center: [number, number];
@@ -77,14 +73,14 @@ export interface ExplorerState {
 export const initialState: ExplorerState = {
   selection: null,
   hover: null,
-  layers: { countries: true, routes: true, borders: true, sites: true, institutions: true, postings: true },
+  layers: Object.fromEntries(LAYER_IDS.map((id) => [id, true])) as Record<LayerId, boolean>,
   year: LAST_YEAR,
   time: DEFAULT_TIME_MODE,
   timelinePlaying: false,
   camera: null,
   cameraRequest: null,
   panel: 'details',
-  reader: { doc: 'fco-2004', para: null },
+  reader: { doc: DEFAULT_DOCUMENT, para: null },
   story: null,
   resumeAt: 0,
   blank: null,

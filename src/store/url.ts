@@ -1,7 +1,7 @@
 import { documents } from '../data/sources';
 import { entityById } from '../data/queries';
 import { DEFAULT_TIME_MODE, TIME_MODE_IDS, type TimeMode } from '../data/time';
-import type { DocumentId } from '../data/types';
+import { DEFAULT_DOCUMENT, isDocumentId, type DocumentId } from '../data/vocab';
 import { FIRST_YEAR, initialState, LAST_YEAR, LAYER_IDS, type Camera, type EmbedLook, type EmbedTheme, type ExplorerState, type LayerId } from './explorer';
 
 /** What a query string asks of the explorer; absent fields leave the store's defaults. */
@@ -44,7 +44,6 @@ function knownId(raw: string): string | undefined {
   return undefined;
 }
 
-const isDocumentId = (doc: string): doc is DocumentId => Object.hasOwn(documents, doc);
 const clamp = (n: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, n));
 
 /**
@@ -142,8 +141,8 @@ export function parseQuery(search: string): ParsedQuery {
   else if (view !== null && view !== 'reader' && view !== 'map') notices.push(`There is no “${shown(view)}” view; the map is shown.`);
   if (view === 'reader' || (doc !== null && view === null)) {
     const para = first('para');
-    if (doc !== null && !isDocumentId(doc)) notices.push(`There is no source document “${shown(doc)}”; the reader opens the 2004 FCO evidence.`);
-    const docId: DocumentId = doc !== null && isDocumentId(doc) ? doc : 'fco-2004';
+    if (doc !== null && !isDocumentId(doc)) notices.push(`There is no source document “${shown(doc)}”; the reader opens the ${documents[DEFAULT_DOCUMENT].label}.`);
+    const docId: DocumentId = doc !== null && isDocumentId(doc) ? doc : DEFAULT_DOCUMENT;
     const known = para !== null && documents[docId].paragraphs.some((p) => p.id === para);
     if (para !== null && !known) notices.push(`The document has no paragraph “${shown(para)}”; it opens at the top.`);
     state.panel = 'reader';

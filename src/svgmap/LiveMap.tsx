@@ -2,6 +2,7 @@ import { highlightOf } from '../story/scenes';
 import { useEffect, useId, useMemo, useRef, useState } from 'preact/hooks';
 import type { SVGAttributes } from 'preact';
 import { FIT_MAX_ZOOM, fitPadding, overviewFor } from '../map/fit';
+import { YEAR_SPAN } from '../data/vocab';
 import type { Theme } from '../map/theme';
 import { useExplorer } from '../store/useExplorer';
 import { clearSelection, hoverFeature, select } from '../store/actions';
@@ -138,7 +139,7 @@ export function LiveMap({ theme: t, interactive }: Props) {
   return (
     <div class="livemap" ref={box}>
       <svg viewBox={`0 0 ${width} ${height}`} width={width} height={height} tabindex={-1} {...handlers}
-        {...(interactive ? { role: 'group', 'aria-label': 'Simplified map: arrow keys move between places, Enter selects' } : { role: 'img', 'aria-label': 'Map of trafficking routes and the response, 2000–2004' })}>
+        {...(interactive ? { role: 'group', 'aria-label': 'Simplified map: arrow keys move between places, Enter selects' } : { role: 'img', 'aria-label': `Map of trafficking routes and the response, ${YEAR_SPAN}` })}>
         <defs>
           {allPatterns(t).map((p) => <PatternDef key={p.name} id={`${prefix}-${p.name}`} fill={p} theme={t} />)}
           <Arrowhead prefix={prefix} />

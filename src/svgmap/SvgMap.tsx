@@ -6,7 +6,7 @@ import labelPoints from '../../geo/labels.geojson';
 import places from '../../geo/places.geojson';
 import routes from '../../geo/routes.geojson';
 import type { TimeMode } from '../data/time';
-import type { PlaceKind, Role } from '../data/types';
+import { PLACE_KINDS, ROLE_IDS as ROLES, ROLES as ROLE_WORDS, SEVERAL_ROLES, type PlaceKind, type Role } from '../data/vocab';
 import { theme as t } from '../map/theme';
 import type { LayerId } from '../store/explorer';
 import { emphasised, LAYER_OF_KIND, pathOf, str } from './geometry';
@@ -36,11 +36,6 @@ interface Props {
   time: TimeMode;
 }
 
-const ROLES: Role[] = ['source', 'transit', 'destination'];
-const KIND_WORDS: Partial<Record<PlaceKind, string>> = {
-  airport: 'Airport', city: 'City named in the sources', institution: 'Institution',
-  posting: 'Liaison officers: area only', region: 'Region: location approximate',
-};
 const KEY_ROW = 36;
 
 interface KeyItem { id: string; text: string; swatch: JSX.Element }
@@ -100,11 +95,11 @@ export function SvgMap({ bbox, layers, highlight, width, height, label, year, ti
   })) : [];
   const keyItems: KeyItem[] = [
     ...ROLES.filter((r) => shapes.some((c) => c.roles.includes(r))).map((r) => ({
-      id: r, text: `${r[0]!.toUpperCase()}${r.slice(1)} of trafficking`,
+      id: r, text: ROLE_WORDS[r].legend,
       swatch: <><rect width="40" height="24" fill={t.roles[r]} /><rect width="40" height="24" fill={`url(#${prefix}-${r})`} /></>,
     })),
     ...(multiRole ? [{
-      id: 'bands', text: 'Several roles: bands of each',
+      id: 'bands', text: SEVERAL_ROLES,
       swatch: <rect width="40" height="24" fill={`url(#${prefix}-bands-${multiRole.id})`} />,
     }] : []),
     ...(shapes.some((c) => c.immigration) ? [{
@@ -115,7 +110,7 @@ export function SvgMap({ bbox, layers, highlight, width, height, label, year, ti
       id, text: ROUTE_LOOKS[id].label,
       swatch: <path d="M2 12 H32" stroke={t[ROUTE_LOOKS[id].ink]} stroke-width={3 * ROUTE_LOOKS[id].width} stroke-dasharray={svgDash(ROUTE_LOOKS[id], 3 * ROUTE_LOOKS[id].width)} marker-end={`url(#${prefix}-arrow)`} />,
     })),
-    ...[...new Set(markers.map((m) => m.kind))].map((k) => ({ id: k, text: KIND_WORDS[k] ?? k, swatch: <Marker kind={k} at={[20, 12]} scale={0.9} /> })),
+    ...[...new Set(markers.map((m) => m.kind))].map((k) => ({ id: k, text: PLACE_KINDS[k].key ?? k, swatch: <Marker kind={k} at={[20, 12]} scale={0.9} /> })),
   ];
   const key = keyRows(keyItems, width);
   const keyHeight = key.length === 0 ? 0 : (Math.max(...key.map((k) => k.row)) + 1) * KEY_ROW + 12;

@@ -1,13 +1,9 @@
 import { entityById, placesOf } from '../data/queries';
-import type { PlaceKind } from '../data/types';
-import type { LayerId } from '../store/explorer';
+import { PLACE_KIND_IDS, PLACE_KINDS, type LayerId, type PlaceKind } from '../data/vocab';
 import type { LngLat, Point } from './project';
 
 /** The legend switch that shows each kind of place (style.ts). */
-export const LAYER_OF_KIND: Record<PlaceKind, LayerId> = {
-  country: 'countries', region: 'countries', border: 'borders',
-  airport: 'sites', city: 'sites', institution: 'institutions', posting: 'postings',
-};
+export const LAYER_OF_KIND = Object.fromEntries(PLACE_KIND_IDS.map((k) => [k, PLACE_KINDS[k].layer])) as Record<PlaceKind, LayerId>;
 
 export const str = (v: unknown) => (typeof v === 'string' ? v : '');
 

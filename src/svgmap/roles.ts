@@ -1,7 +1,5 @@
 import type { TimeMode } from '../data/time';
-import type { Role } from '../data/types';
-
-const ROLES: readonly Role[] = ['source', 'transit', 'destination'];
+import { ROLE_IDS as ROLES, type Role } from '../data/vocab';
 
 /** What a country's shading says by the end of `year`, read from its layer properties as the live style reads them. */
 export interface CountryShading {

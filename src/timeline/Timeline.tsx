@@ -10,7 +10,7 @@ const YEARS = Array.from({ length: LAST_YEAR - FIRST_YEAR + 1 }, (_, i) => FIRST
 
 
 /**
- * The time window: a year slider (2000 to the chosen year) with Play/Pause. Floats over the map,
+ * The time window: a year slider (FIRST_YEAR to the chosen year) with Play/Pause. Floats over the map,
  * or sits inline above the table (`inline`). The playback timer lives in ./player, not here.
  */
 export function Timeline({ inline = false }: { inline?: boolean }) {
@@ -34,7 +34,7 @@ export function Timeline({ inline = false }: { inline?: boolean }) {
         </button>
         <div class="timeline__control">
           <label id={`${id}-heading`} for={`${id}-range`} class="timeline__label">
-            Time window: 2000 to <strong>{year}</strong>
+            Time window: {FIRST_YEAR} to <strong>{year}</strong>
           </label>
           <input
             id={`${id}-range`}
