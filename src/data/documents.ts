@@ -1,4 +1,4 @@
-import type { DocumentId } from './types';
+import type { DocumentId } from './types.ts';
 
 export type ParagraphKind = 'heading' | 'question' | 'text' | 'foreign' | 'furniture';
 

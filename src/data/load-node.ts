@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { parseDocument, type DocumentMeta, type SourceDocument } from './documents';
-import type { DocumentId, FactBase } from './types';
-import { FACT_FILES, factBaseProblems, type Collection } from './validate';
+import { parseDocument, type DocumentMeta, type SourceDocument } from './documents.ts';
+import type { DocumentId, FactBase } from './types.ts';
+import { FACT_FILES, factBaseProblems, type Collection } from './validate.ts';
 
 /** Repository root, from this file's place in src/data. */
 export const ROOT = join(import.meta.dirname, '..', '..');

@@ -1,5 +1,5 @@
 import meta from '../../seeds/documents.json' with { type: 'json' };
-import type { Citation, DocumentId, SourceDate } from './types';
+import type { Citation, DocumentId, SourceDate } from './types.ts';
 
 /**
  * The two readings of the time control. `reported`: what the records had said by the end of the

@@ -1,6 +1,6 @@
 /** The schema of the cited fact base. Every fact carries at least one Citation. */
 
-import type { Subject } from './subjects';
+import type { Subject } from './subjects.ts';
 
 export type DocumentId = 'commons-2002' | 'fco-2004';
 

@@ -1,8 +1,8 @@
-import { futureProblems, overlapsExcluded, routeProblems, subjectProblems, wordingProblems } from './claim-rules';
-import { paragraphOf, type SourceDocument } from './documents';
-import { documentYear } from './time';
-import type { Citation, DocumentId, Exclusion, FactBase, Place, Route, SourceDate } from './types';
-import { numberFromWording } from './wording';
+import { futureProblems, overlapsExcluded, routeProblems, subjectProblems, wordingProblems } from './claim-rules.ts';
+import { paragraphOf, type SourceDocument } from './documents.ts';
+import { documentYear } from './time.ts';
+import type { Citation, DocumentId, Exclusion, FactBase, Place, Route, SourceDate } from './types.ts';
+import { numberFromWording } from './wording.ts';
 
 export type Collection = keyof FactBase;
 
