@@ -23,7 +23,10 @@ type Context = { error(message: string): never; addWatchFile(file: string): void
 export function factBase(dir?: string): Plugin {
   const factsDir = dir ? resolve(dir) : undefined;
   const factFiles = Object.values(factFilesIn(factsDir)).map((file) => join(ROOT, file));
-  const seedFiles = readdirSync(join(ROOT, 'seeds')).map((file) => join(ROOT, 'seeds', file));
+  // The seed texts and their index, which the quotes are checked against (not seeds/*.test.ts).
+  const seedFiles = readdirSync(join(ROOT, 'seeds'))
+    .filter((file) => !file.endsWith('.ts'))
+    .map((file) => join(ROOT, 'seeds', file));
   const layerFile = (name: string) => join(ROOT, 'geo', `${name}.geojson`);
   const layerById = new Map<string, FactLayer>(FACT_LAYERS.map((name) => [layerFile(name), name]));
   let serving = false;
