@@ -1,6 +1,8 @@
 /**
- * Builds the map's GeoJSON layers into geo/ from Natural Earth (world-atlas) and the fact base.
- * Run with `npm run geo`; the output is committed, and the same inputs always give the same bytes.
+ * Builds the map's Natural Earth layers (countries, borders, labels) into geo/ from world-atlas
+ * and the fact base's countries. Run with `npm run geo`; the output is committed, and the same
+ * inputs always give the same bytes. The places and routes layers are made by every build
+ * (geo/vite/fact-base.ts), not here.
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';

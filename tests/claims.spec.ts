@@ -1,10 +1,11 @@
 // Every mark is a claim: it appears when its sentence counts, says what it is about, and gives
 // its sentence when pointed at. Pixels are read off the real map in real Chromium.
 import type { LineString } from 'geojson';
-import { readFileSync } from 'node:fs';
 import { expect, test } from './support/fixtures';
 import { openExplorer, rolePixelCount } from './support/driver';
 import { theme } from '../src/map/theme';
+import { factLayers } from '../geo/build/fact-layers';
+import { loadFactBase } from '../src/data/load-node';
 
 test.describe.configure({ timeout: 60_000 });
 const SETTLE = { timeout: 20_000 };
@@ -55,8 +56,8 @@ test('pointing at Kosovo says why it is shaded: subject, date, period and senten
 });
 
 test('pointing at the way in from Serbia says it is a way in, “primarily”, and not where its people came from', async ({ page }) => {
-  // A point on the drawn line, read from the layer the app draws (not from the app's own code).
-  const routes = JSON.parse(readFileSync('geo/routes.geojson', 'utf8')) as GeoJSON.FeatureCollection<LineString, { id: string }>;
+  // A point on the drawn line, from the layer the build makes (not from the app's own code).
+  const routes = factLayers(loadFactBase()).routes as GeoJSON.FeatureCollection<LineString, { id: string }>;
   const line = routes.features.find((f) => f.properties.id === 'entry-serbia-kosovo')!.geometry.coordinates;
   const [lng, lat] = line[Math.floor(line.length / 2)]!;
   expect(await openExplorer(page, `camera=${lng},${lat},7.5`)).toBe('idle');

@@ -1,7 +1,7 @@
 import type { Feature, FeatureCollection, Point, Position } from 'geojson';
-import { TIME_MODE_IDS, type TimeMode } from '../../src/data/time';
-import type { Place, PlaceKind, Precision } from '../../src/data/types';
-import { yearsOf } from '../../src/data/years';
+import { TIME_MODE_IDS, type TimeMode } from '../../src/data/time.ts';
+import type { Place, PlaceKind, Precision } from '../../src/data/types.ts';
+import { yearsOf } from '../../src/data/years.ts';
 
 export type PlaceProperties = {
   id: string;

@@ -1,9 +1,9 @@
 import type { Feature, FeatureCollection, LineString, Position } from 'geojson';
-import type { Subject } from '../../src/data/subjects';
-import { TIME_MODE_IDS, type TimeMode } from '../../src/data/time';
-import type { Place, Route, RouteKind } from '../../src/data/types';
-import { arc } from './arc';
-import { yearsOf } from '../../src/data/years';
+import type { Subject } from '../../src/data/subjects.ts';
+import { TIME_MODE_IDS, type TimeMode } from '../../src/data/time.ts';
+import type { Place, Route, RouteKind } from '../../src/data/types.ts';
+import { arc } from './arc.ts';
+import { yearsOf } from '../../src/data/years.ts';
 
 export type RouteProperties = {
   id: string;

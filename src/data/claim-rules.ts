@@ -1,5 +1,5 @@
-import { SUBJECTS, type Subject } from './subjects';
-import type { Citation, Exclusion, Place, Route } from './types';
+import { SUBJECTS, type Subject } from './subjects.ts';
+import type { Citation, Exclusion, Place, Route } from './types.ts';
 
 /**
  * The rules a claim must keep to say no more than its sentence. Each returns the problems it

@@ -1,6 +1,6 @@
 import type * as v from 'valibot';
-import type { DocumentMetaSchema } from './schema';
-import type { DocumentId, PARAGRAPH_KINDS } from './vocab';
+import type { DocumentMetaSchema } from './schema.ts';
+import type { DocumentId, PARAGRAPH_KINDS } from './vocab.ts';
 
 export type ParagraphKind = (typeof PARAGRAPH_KINDS)[number];
 

@@ -5,5 +5,5 @@ import routes from './facts/routes.json';
 import exclusions from './facts/exclusions.json';
 import type { FactBase } from './types';
 
-/** The cited fact base. Its shape and quotes are checked at build time (fact-check-plugin) and in validate.test.ts. */
+/** The cited fact base. Its shape and quotes are checked on every import by the build (geo/vite/fact-base.ts) and in validate.test.ts. */
 export const facts = { places, initiatives, figures, routes, exclusions } as unknown as FactBase;

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { documentsFrom, type DocumentMeta, type SourceDocument } from './documents';
-import { DocumentMetaSchema } from './schema';
-import type { DocumentId, FactBase } from './types';
-import { FACT_FILES, factBaseProblems, schemaProblems, type Collection } from './validate';
+import { documentsFrom, type DocumentMeta, type SourceDocument } from './documents.ts';
+import { DocumentMetaSchema } from './schema.ts';
+import type { DocumentId, FactBase } from './types.ts';
+import { FACT_FILES, factBaseProblems, schemaProblems, type Collection } from './validate.ts';
 
 /** Repository root, from this file's place in src/data. */
 export const ROOT = join(import.meta.dirname, '..', '..');

@@ -1,8 +1,8 @@
 import * as v from 'valibot';
-import { SUBJECT_IDS } from './subjects';
+import { SUBJECT_IDS } from './subjects.ts';
 import {
   EXCLUSION_KINDS, INITIATIVE_KINDS, PARAGRAPH_KINDS, PLACE_KIND_IDS, PRECISIONS, ROLE_IDS, ROUTE_KIND_IDS, ROUTE_WEIGHTS, UNITS, type DocumentId,
-} from './vocab';
+} from './vocab.ts';
 
 /**
  * The shape of the cited fact base, written once: ./types infers the types from it and

@@ -1,5 +1,5 @@
-import type { Citation, SourceDate } from './types';
-import { DOCUMENTS, yearOfDate, type DocumentId } from './vocab';
+import type { Citation, SourceDate } from './types.ts';
+import { DOCUMENTS, yearOfDate, type DocumentId } from './vocab.ts';
 
 /**
  * The two readings of the time control. `reported`: what the records had said by the end of the

@@ -5,10 +5,10 @@
 import type * as v from 'valibot';
 import type {
   CitationSchema, ExclusionSchema, FigureSchema, InitiativeSchema, PlaceSchema, RoleClaimSchema, RouteSchema, SourceDateSchema,
-} from './schema';
-import type { INITIATIVE_KINDS, PRECISIONS, ROUTE_WEIGHTS } from './vocab';
+} from './schema.ts';
+import type { INITIATIVE_KINDS, PRECISIONS, ROUTE_WEIGHTS } from './vocab.ts';
 
-export type { DocumentId, PlaceKind, Role, RouteKind } from './vocab';
+export type { DocumentId, PlaceKind, Role, RouteKind } from './vocab.ts';
 
 export type Citation = v.InferOutput<typeof CitationSchema>;
 export type RoleClaim = v.InferOutput<typeof RoleClaimSchema>;

@@ -1,10 +1,10 @@
 import * as v from 'valibot';
-import { futureProblems, overlapsExcluded, routeProblems, subjectProblems, wordingProblems } from './claim-rules';
-import { paragraphOf, type SourceDocument } from './documents';
-import { COLLECTION_SCHEMAS } from './schema';
-import type { Citation, Exclusion, FactBase, Place, SourceDate } from './types';
-import { PLACE_KINDS, ROLES, yearOfDate } from './vocab';
-import { numberFromWording } from './wording';
+import { futureProblems, overlapsExcluded, routeProblems, subjectProblems, wordingProblems } from './claim-rules.ts';
+import { paragraphOf, type SourceDocument } from './documents.ts';
+import { COLLECTION_SCHEMAS } from './schema.ts';
+import type { Citation, Exclusion, FactBase, Place, SourceDate } from './types.ts';
+import { PLACE_KINDS, ROLES, yearOfDate } from './vocab.ts';
+import { numberFromWording } from './wording.ts';
 
 export type Collection = keyof FactBase;
 

@@ -1,5 +1,5 @@
-import { ALWAYS, claimYears, documentYear, type ClaimYears } from './time';
-import type { Figure, Initiative, Place, Route } from './types';
+import { ALWAYS, claimYears, documentYear, type ClaimYears } from './time.ts';
+import type { Figure, Initiative, Place, Route } from './types.ts';
 
 export type Dated =
   | { kind: 'place'; item: Place }

@@ -1,6 +1,6 @@
 /**
  * Every stylesheet the web component's modules import, as text, in import order. The component
- * build (vite.embed.config.ts) turns each `import './x.css'` into a call to `adoptStyle`, so the
+ * build (`--mode embed`, geo/vite/shadow-styles.ts) turns each `import './x.css'` into a call to `adoptStyle`, so the
  * CSS lands in the component's shadow root instead of the host page; the app build never calls it.
  */
 export const shadowStyles: string[] = [];
@@ -13,7 +13,7 @@ export function onLateStyle(listener: (css: string) => void): () => void {
   return () => listeners.delete(listener);
 }
 
-/** Called by the code vite.embed.config.ts generates; never imported by hand. */
+/** Called by the code geo/vite/shadow-styles.ts generates; never imported by hand. */
 export function adoptStyle(css: string): void {
   if (shadowStyles.includes(css)) return;
   shadowStyles.push(css);

@@ -1,5 +1,5 @@
 // <balkan-routes-map>: the embed as a custom element, built to dist/balkan-routes.js by
-// vite.embed.config.ts. Its shadow root holds all of its CSS, so host styles stay out and ours stay in.
+// `vite build --mode embed`. Its shadow root holds all of its CSS, so host styles stay out and ours stay in.
 import { render } from 'preact';
 import baseCss from '../app/base.css?inline';
 import { applyView } from '../store/actions';

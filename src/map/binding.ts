@@ -14,7 +14,7 @@ import { IMAGE_PIXEL_RATIO, styleImage } from './images';
 import { FIT_MAX_ZOOM, fitPadding, overviewFor } from './fit';
 import { DATA_BOUNDS, explorerStyle, INTERACTIVE_LAYERS, switchKey } from './style';
 import { themes, type Theme } from './theme';
-// MapLibre's control styles, trimmed at build time to the controls we use (trim-maplibre-css.ts).
+// MapLibre's control styles, trimmed at build time to the controls we use (geo/vite/trim-maplibre-css.ts).
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { workerUrl } from './workerUrl';
 import { captureMap, registerMapSnapshot } from '../export/snapshot';

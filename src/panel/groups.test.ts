@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import type { Figure, Place } from '../data/types';
 import { groupPlaces, inWindow, whenOf } from './groups';
 
-const cite = { doc: 'fco-2004', para: 'p9', quote: 'a major destination and transit country' } as const;
 const place = (id: string, kind: Place['kind'], name = id): Place => ({ id, kind, name, sourceName: name, precision: 'exact', roles: [], cites: [] });
 
 describe('groupPlaces', () => {

@@ -46,7 +46,7 @@ export function Search() {
       setActive((current) => (!expanded || current < 0 ? (step > 0 ? 0 : count - 1) : (current + step + count) % count));
     } else if (event.key === 'Enter') {
       // Enter with no active option takes the best match, so "type, Enter" works without arrowing.
-      const entry = expanded ? results[active >= 0 ? active : 0] : undefined;
+      const entry = expanded ? results[Math.max(active, 0)] : undefined;
       if (entry) {
         event.preventDefault();
         choose(entry);

@@ -250,7 +250,7 @@ const sharedState: fc.Arbitrary<Shared> = fc.record({
   story: fc.option(fc.integer({ min: 0, max: 998 }), { nil: null }),
 });
 
-describe('toQuery', () => {
+describe('toQuery, for any state', () => {
   it('round-trips any shareable state through parseQuery, the camera to the link’s precision', () => {
     fc.assert(
       fc.property(sharedState, fc.boolean(), (state, embed) => {

@@ -1,5 +1,5 @@
-// `npm test`: typecheck, unit tests, every build the browser tests use, browser tests; then one
-// closing line counting unit and browser tests together, e.g. "Tests: 212 passed, 0 failed".
+// `npm test`: typecheck, lint, format check, unit tests, every build the browser tests use, browser
+// tests; then one closing line counting unit and browser tests together, e.g. "Tests: 212 passed, 0 failed".
 // A step that fails without counting tests (typecheck, a build) adds one failure, so the closing
 // line never reads as a pass when the exit code is not 0. Later steps still run where they can.
 import { spawnSync } from 'node:child_process';
@@ -46,6 +46,10 @@ function count(ok, counts) {
 const npx = (label, args, env) => run(label, 'npx', args, env);
 
 count(npx('typecheck', ['tsc', '--noEmit', '-p', '.']));
+// Biome's recommended rules, module cycles and the maplibre-gl boundary; folder loops; the config's
+// imports as Node loads them (package.json "lint"). Then the format check (write: npm run format).
+count(run('lint', 'npm', ['run', '--silent', 'lint']));
+count(npx('format', ['biome', 'format', '.']));
 
 const unitOk = npx('unit', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${VITEST_JSON}`]);
 const unit = readJson(VITEST_JSON);

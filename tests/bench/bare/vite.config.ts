@@ -1,9 +1,11 @@
 // Builds the bare MapLibre baseline with the app's own Vite config (same target, minifier and
 // GeoJSON loader), into tests/bench/bare/dist: `npx vite build -c tests/bench/bare/vite.config.ts`.
-import { mergeConfig } from 'vite';
-import app from '../../../vite.config';
+import { defineConfig, mergeConfig } from 'vite';
+import app from '../../../vite.config.ts';
 
-export default mergeConfig(app, {
-  root: import.meta.dirname,
-  build: { outDir: 'dist', emptyOutDir: true },
-});
+export default defineConfig((env) =>
+  mergeConfig(app(env), {
+    root: import.meta.dirname,
+    build: { outDir: 'dist', emptyOutDir: true },
+  }),
+);
