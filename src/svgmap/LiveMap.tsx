@@ -7,9 +7,11 @@ import { useExplorer } from '../store/useExplorer';
 import { clearSelection, hoverFeature, select } from '../store/actions';
 import { featuresIn, type MapItem } from './features';
 import { allPatterns } from '../symbols/fills';
-import { ROUTE_LOOKS } from '../symbols/lines';
+import { BORDER_LOOKS, ROUTE_LOOKS, svgDash } from '../symbols/lines';
+import { ALL_HALOS, interpolate } from '../symbols/markers';
 import { PatternDef, RouteLine } from '../symbols/svg';
-import { Arrowhead, Label, Marker } from './symbols';
+import { HaloDefs, PlaceMark } from './PlaceMark';
+import { Arrowhead, Label, RegionName } from './symbols';
 import { placeLabels } from './labels';
 import { viewOf } from './view';
 
@@ -141,7 +143,8 @@ export function LiveMap({ theme: t, interactive }: Props) {
         {...(interactive ? { role: 'group', 'aria-label': 'Simplified map: arrow keys move between places, Enter selects' } : { role: 'img', 'aria-label': 'Map of trafficking routes and the response, 2000–2004' })}>
         <defs>
           {allPatterns(t).map((p) => <PatternDef key={p.name} id={`${prefix}-${p.name}`} fill={p} theme={t} />)}
-          <Arrowhead prefix={prefix} />
+          <HaloDefs prefix={prefix} halos={ALL_HALOS} theme={t} />
+          <Arrowhead prefix={prefix} theme={t} />
         </defs>
         <rect width={width} height={height} fill={t.sea} />
         {drawn.countries.map((c) => {
@@ -154,12 +157,16 @@ export function LiveMap({ theme: t, interactive }: Props) {
           );
           return c.item ? <g key={c.id} {...itemProps(c.item)}>{body}</g> : <g key={c.id}>{body}</g>;
         })}
-        {drawn.borders.map((b) => (
-          <g key={b.key} {...(b.item ? itemProps(b.item) : {})}>
-            {b.item && <path d={b.d} fill="none" stroke={t.crossingHalo} stroke-opacity={state(b.item.id) ? 0.75 : 0.45} stroke-width="10" stroke-linecap="round" />}
-            <path d={b.d} fill="none" stroke={b.admin ? t.adminBorder : t.border} stroke-width={b.admin ? 1.6 : 0.9} stroke-dasharray={b.admin ? '5 3' : undefined} />
-          </g>
-        ))}
+        {drawn.borders.map((b) => {
+          const look = BORDER_LOOKS[b.admin ? 'administrative' : 'international'];
+          const width = interpolate([3, look.width[0], 7, look.width[1]], view.zoom) * t.scale;
+          return (
+            <g key={b.key} {...(b.item ? itemProps(b.item) : {})}>
+              {b.item && <path d={b.d} fill="none" stroke={t.crossingHalo} stroke-opacity={state(b.item.id) ? 0.75 : 0.45} stroke-width="10" stroke-linecap="round" />}
+              <path d={b.d} fill="none" stroke={t[look.ink]} stroke-width={width} stroke-dasharray={svgDash(look, width)} />
+            </g>
+          );
+        })}
         {drawn.countries.filter((c) => state(c.id)).map((c) => (
           <path key={`o-${c.id}`} d={c.d} fill="none" stroke={state(c.id) === 'selected' ? t.selection : t.hover} stroke-width={state(c.id) === 'selected' ? 3 : 2} pointer-events="none" />
         ))}
@@ -171,12 +178,14 @@ export function LiveMap({ theme: t, interactive }: Props) {
         ))}
         {drawn.markers.map((m) => (
           <g key={m.item.id} {...itemProps(m.item)}>
-            <Marker kind={m.kind} at={m.at} scale={m.kind === 'region' ? 1.6 : 0.8} />
-            {state(m.item.id) && <circle cx={m.at[0]} cy={m.at[1]} r="12" fill="none" stroke={t.selection} stroke-width={state(m.item.id) === 'selected' ? 3 : 2} />}
+            <PlaceMark kind={m.kind} precision={m.precision} at={m.at} zoom={view.zoom} prefix={prefix} theme={t} state={state(m.item.id)} />
+            {m.kind === 'region'
+              ? <RegionName at={m.at} name={m.name} theme={t} />
+              : state(m.item.id) && <circle cx={m.at[0]} cy={m.at[1]} r={11 * t.scale} fill="none" stroke={state(m.item.id) === 'selected' ? t.selection : t.hover} stroke-width={state(m.item.id) === 'selected' ? 3 : 2} />}
           </g>
         ))}
         <g pointer-events="none">
-          {labels.map((l) => <Label key={l.id} at={l.at} lines={l.lines} size={l.size} anchor={l.anchor} />)}
+          {labels.map((l) => <Label key={l.id} at={l.at} lines={l.lines} size={l.size} anchor={l.anchor} theme={t} />)}
         </g>
       </svg>
     </div>

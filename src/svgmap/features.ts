@@ -59,7 +59,7 @@ export function featuresIn(view: Camera, width: number, height: number) {
     const item = itemFor(str(f.properties?.['id']));
     const kind = str(f.properties?.['kind']) as PlaceKind;
     const at = project((f.geometry as GeoJSON.Point).coordinates as LngLat);
-    return item ? [{ item, kind, at, name: str(f.properties?.['name']), properties: f.properties }] : [];
+    return item ? [{ item, kind, precision: str(f.properties?.['precision']), at, name: str(f.properties?.['name']), properties: f.properties }] : [];
   });
   const labelAt = new Map(labelPoints.features.flatMap((f) =>
     f.geometry.type === 'Point' ? [[str(f.properties?.['id']), { at: project(f.geometry.coordinates as LngLat), name: str(f.properties?.['name']) }] as const] : []));
@@ -92,7 +92,8 @@ export function featuresIn(view: Camera, width: number, height: number) {
             const [x, y] = point.at;
             return [{ id: c.id, text: point.name, size: LABEL_SIZE, spots: [0, -16, 16].map((dy) => ({ at: [x, y + dy] as Point, anchor: 'middle' as const })) }];
           });
-          const markerLabels = markersDrawn.filter((m) => lit.has(m.item.id)).map((m): LabelRequest => ({
+          // A region's name is its mark (svgmap/symbols.tsx RegionName); other places are named when lit.
+          const markerLabels = markersDrawn.filter((m) => lit.has(m.item.id) && m.kind !== 'region').map((m): LabelRequest => ({
             id: m.item.id, text: m.name, size: LABEL_SIZE, spots: aroundMarker(m.at, MARKER_CLEARANCE, LABEL_SIZE),
           }));
           return [...markerLabels, ...countryLabels];
