@@ -22,6 +22,7 @@ const ZOOMS = [3, 4.5, 6, 8];
 
 const colour = (value: unknown) => Color.parse(String(value))!.toString();
 type Spec = Parameters<typeof createExpression>[1];
+const spec = (property: unknown) => property as Spec;
 function evaluate(value: unknown, spec: Spec, zoom: number, properties: GeoJSON.GeoJsonProperties): unknown {
   const expression = createExpression(value, spec, null, globalState);
   if (expression.result !== 'success') throw new Error(`does not parse: ${JSON.stringify(value)}`);
@@ -38,22 +39,23 @@ function live(style: ReturnType<typeof explorerStyle>, properties: GeoJSON.GeoJs
   const ring = drawing.find((l) => l.id.endsWith('-approximate'));
   const halo = drawing.find((l) => l.id.endsWith('-halo'));
   return {
-    marker: marker && String(evaluate(layout(marker)['icon-image'], latest.layout_symbol['icon-image'] as Spec, zoom, properties)),
+    marker: marker && String(evaluate(layout(marker)['icon-image'], spec(latest.layout_symbol['icon-image']), zoom, properties)),
     markerSwitch: marker?.id.replace(/-marker$/, ''),
-    size: marker && Number(evaluate(layout(marker)['icon-size'], latest.layout_symbol['icon-size'] as Spec, zoom, properties)),
-    ring: ring && String(evaluate(layout(ring)['icon-image'], latest.layout_symbol['icon-image'] as Spec, zoom, properties)),
+    size: marker && Number(evaluate(layout(marker)['icon-size'], spec(latest.layout_symbol['icon-size']), zoom, properties)),
+    ring: ring && String(evaluate(layout(ring)['icon-image'], spec(latest.layout_symbol['icon-image']), zoom, properties)),
     halo: halo && {
-      colour: colour(evaluate(paint(halo)['circle-color'], latest.paint_circle['circle-color'] as Spec, zoom, properties)),
-      radius: Number(evaluate(paint(halo)['circle-radius'], latest.paint_circle['circle-radius'] as Spec, zoom, properties)),
+      colour: colour(evaluate(paint(halo)['circle-color'], spec(latest.paint_circle['circle-color']), zoom, properties)),
+      radius: Number(evaluate(paint(halo)['circle-radius'], spec(latest.paint_circle['circle-radius']), zoom, properties)),
     },
   };
 }
 
 /** The elements (by component) a VNode tree renders at its top, calling function components on the way. */
-function parts(node: unknown): VNode[] {
+type Part = VNode<Record<string, unknown>>;
+function parts(node: unknown): Part[] {
   if (Array.isArray(node)) return node.flatMap(parts);
   if (!node || typeof node !== 'object') return [];
-  const v = node as VNode<{ children?: unknown }>;
+  const v = node as Part;
   return [v, ...parts(v.props.children)];
 }
 
@@ -68,18 +70,18 @@ describe.each(['light', 'dark'] as const)('places in the %s theme', (name) => {
       const drawn = parts(PlaceMark({ kind, precision, at: (geometry as GeoJSON.Point).coordinates as [number, number], zoom, prefix: 'p', theme: t }));
       const label = `${String(properties?.['id'])} at ${zoom}`;
 
-      const shape = drawn.find((v) => v.type === MarkerShape) as VNode<{ look: MarkerLook; scale: number }> | undefined;
-      expect(shape?.props.look, label).toBe(want.marker ? MARKERS[kindOfImage(want.marker)!] : undefined);
-      if (shape) expect(shape.props.scale, label).toBeCloseTo(want.size! * t.scale, 6);
+      const shape = drawn.find((v) => v.type === MarkerShape);
+      expect(shape?.props['look'] as MarkerLook | undefined, label).toBe(want.marker ? MARKERS[kindOfImage(want.marker)!] : undefined);
+      if (shape) expect(shape.props['scale'] as number, label).toBeCloseTo(want.size! * t.scale, 6);
       // The marker sits under the legend switch the style hides it with.
       if (want.marker) expect(want.markerSwitch, label).toBe(LAYER_OF_KIND[kind as keyof typeof LAYER_OF_KIND]);
 
       expect(drawn.some((v) => v.type === ApproximateRing), label).toBe(want.ring === RING_IMAGE);
-      const halo = drawn.find((v) => v.type === 'circle' && String((v.props as { fill?: string }).fill).startsWith('url(#p-halo-'));
+      const halo = drawn.find((v) => v.type === 'circle' && String(v.props['fill']).startsWith('url(#p-halo-'));
       expect(halo !== undefined, label).toBe(want.halo !== undefined);
       if (halo && want.halo) {
-        expect(Number((halo.props as { r: number }).r), label).toBeCloseTo(want.halo.radius, 4);
-        const gradient = String((halo.props as { fill: string }).fill).slice('url(#p-'.length, -1);
+        expect(Number(halo.props['r']), label).toBeCloseTo(want.halo.radius, 4);
+        const gradient = String(halo.props['fill']).slice('url(#p-'.length, -1);
         const ink = ALL_HALOS.find((h) => h.name === gradient)!.ink;
         expect(colour(t[ink]), `${label} halo ${gradient}`).toBe(want.halo.colour);
       }
@@ -89,7 +91,7 @@ describe.each(['light', 'dark'] as const)('places in the %s theme', (name) => {
   it('the legend shows every marker the map draws, under the switch that shows it, and no other', () => {
     const symbols = layerSymbols(t);
     const listed = Object.entries(symbols).flatMap(([layer, element]) =>
-      parts(element).filter((v) => v.type === MarkerSwatch).flatMap((v) => (v.props as { kinds: string[] }).kinds.map((k) => `${layer}:${k}`)));
+      parts(element).filter((v) => v.type === MarkerSwatch).flatMap((v) => (v.props['kinds'] as string[]).map((k) => `${layer}:${k}`)));
     const drawn = new Set(places.features.flatMap(({ properties }) => {
       const want = live(style, properties, 6);
       return want.marker ? [`${want.markerSwitch}:${kindOfImage(want.marker)}`] : [];
@@ -113,7 +115,7 @@ describe('marker images', () => {
     const k = look.shape === 'diamond' ? Math.SQRT2 : 1;
     expect(at((look.size + look.strokeWidth / 2) * k)).toEqual(rgb(t[look.stroke]));
     if (look.fillOpacity === undefined) expect(at(0)).toEqual(rgb(t[look.fill]));
-    const svg = MarkerShape({ look, at: [0, 0], scale: 1, theme: t }) as VNode<Record<string, unknown>>;
+    const svg = MarkerShape({ look, at: [0, 0], scale: 1, theme: t }) as Part;
     expect(svg.props['stroke']).toBe(t[look.stroke]);
     expect(svg.props['stroke-width']).toBe(look.strokeWidth);
   });
