@@ -4,7 +4,7 @@ import { themes, type Theme } from '../map/theme';
 import { countryFill } from '../symbols/fills';
 import { BORDER_LOOKS, ROUTE_LOOK_IDS, ROUTE_LOOKS, svgDash, type RouteLook } from '../symbols/lines';
 import { MARKER_KINDS, MARKERS, REGION_HALO, haloOpacity, type MarkerKind } from '../symbols/markers';
-import { ApproximateRing, FillSwatch, HaloDef, MarkerShape, MarkerSwatch } from '../symbols/svg';
+import { ApproximateRing, FillSwatch, HaloDef, MarkerShape, MarkerSwatch, RouteLine } from '../symbols/svg';
 import { LAYER_OF_KIND } from '../svgmap/geometry';
 import { toggleLayer } from '../store/actions';
 import type { LayerId } from '../store/explorer';
@@ -20,12 +20,9 @@ export const ROLES: { roles: Role[]; label: string }[] = [
 
 /** A route swatch in a look of symbols/lines.ts, as the map draws it: line, casing and arrow. */
 function RouteSwatch({ look, theme: t }: { look: RouteLook; theme: Theme }) {
-  const width = 2 * look.width;
-  const d = 'M2 13 Q 15 5 28 13';
   return (
     <svg class="legend__swatch" width="30" height="20" viewBox="0 0 30 20" aria-hidden="true">
-      <path d={d} fill="none" stroke={t.routeCasing} stroke-width={width + 3} stroke-linecap="round" />
-      <path d={d} fill="none" stroke={t[look.ink]} stroke-width={width} stroke-linecap={look.dash ? 'butt' : 'round'} stroke-dasharray={svgDash(look, width)} />
+      <RouteLine d="M2 13 Q 15 5 28 13" look={look} width={2} theme={t} />
       <path d="M11 5.5 L20 9 L11 13.5 Z" fill={t.route} stroke={t.routeCasing} stroke-width="1.2" stroke-linejoin="round" />
     </svg>
   );

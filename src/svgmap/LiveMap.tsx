@@ -7,11 +7,11 @@ import { useExplorer } from '../store/useExplorer';
 import { clearSelection, hoverFeature, select } from '../store/actions';
 import { featuresIn, type MapItem } from './features';
 import { allPatterns } from '../symbols/fills';
-import { BORDER_LOOKS, ROUTE_LOOKS, svgDash } from '../symbols/lines';
-import { ALL_HALOS, interpolate } from '../symbols/markers';
+import { ROUTE_LOOKS } from '../symbols/lines';
+import { ALL_HALOS } from '../symbols/markers';
 import { PatternDef, RouteLine } from '../symbols/svg';
 import { HaloDefs, PlaceMark } from './PlaceMark';
-import { Arrowhead, Label, RegionName } from './symbols';
+import { Arrowhead, BorderLine, Label, RegionName } from './symbols';
 import { placeLabels } from './labels';
 import { viewOf } from './view';
 
@@ -157,16 +157,12 @@ export function LiveMap({ theme: t, interactive }: Props) {
           );
           return c.item ? <g key={c.id} {...itemProps(c.item)}>{body}</g> : <g key={c.id}>{body}</g>;
         })}
-        {drawn.borders.map((b) => {
-          const look = BORDER_LOOKS[b.admin ? 'administrative' : 'international'];
-          const width = interpolate([3, look.width[0], 7, look.width[1]], view.zoom) * t.scale;
-          return (
-            <g key={b.key} {...(b.item ? itemProps(b.item) : {})}>
-              {b.item && <path d={b.d} fill="none" stroke={t.crossingHalo} stroke-opacity={state(b.item.id) ? 0.75 : 0.45} stroke-width="10" stroke-linecap="round" />}
-              <path d={b.d} fill="none" stroke={t[look.ink]} stroke-width={width} stroke-dasharray={svgDash(look, width)} />
-            </g>
-          );
-        })}
+        {drawn.borders.map((b) => (
+          <g key={b.key} {...(b.item ? itemProps(b.item) : {})}>
+            <BorderLine d={b.d} admin={b.admin} zoom={view.zoom} scale={t.scale}
+              halo={b.item ? [state(b.item.id) ? 0.75 : 0.45, 10] : undefined} theme={t} />
+          </g>
+        ))}
         {drawn.countries.filter((c) => state(c.id)).map((c) => (
           <path key={`o-${c.id}`} d={c.d} fill="none" stroke={state(c.id) === 'selected' ? t.selection : t.hover} stroke-width={state(c.id) === 'selected' ? 3 : 2} pointer-events="none" />
         ))}

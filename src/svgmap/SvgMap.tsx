@@ -1,24 +1,18 @@
 import type { JSX } from 'preact';
 import { useId } from 'preact/hooks';
-import borders from '../../geo/borders.geojson';
-import countries from '../../geo/countries.geojson';
-import labelPoints from '../../geo/labels.geojson';
-import places from '../../geo/places.geojson';
-import routes from '../../geo/routes.geojson';
 import type { TimeMode } from '../data/time';
-import type { PlaceKind, Role } from '../data/types';
+import type { PlaceKind } from '../data/types';
 import { themes, type Theme } from '../map/theme';
-import type { LayerId } from '../store/explorer';
+import { LAYER_IDS, type LayerId } from '../store/explorer';
 import { allPatterns, countryFill, ROLE_ORDER } from '../symbols/fills';
-import { BORDER_LOOKS, ROUTE_LOOKS, routeLookOf, svgDash } from '../symbols/lines';
+import { ROUTE_LOOKS, svgDash } from '../symbols/lines';
 import { ALL_HALOS, haloOpacity, isMarkerKind, MARKERS, REGION_HALO } from '../symbols/markers';
-import { HaloDef, MarkerShape, PatternDef } from '../symbols/svg';
-import { emphasised, LAYER_OF_KIND, pathOf, str } from './geometry';
+import { HaloDef, MarkerShape, PatternDef, RouteLine } from '../symbols/svg';
+import { featuresInBox } from './features';
 import { aroundMarker, placeLabels, type LabelRequest } from './labels';
-import { fitProjection, fitZoom, type BBox, type LngLat, type Point } from './project';
+import { fitZoom, type BBox, type Point } from './project';
 import { HaloDefs, PlaceMark } from './PlaceMark';
-import { shadingOf } from './roles';
-import { Arrowhead, Label } from './symbols';
+import { Arrowhead, BorderLine, Label } from './symbols';
 
 /**
  * A static map drawn as SVG, for print: no WebGL, no tiles, no network. It follows the live map's
@@ -73,31 +67,23 @@ function keyRows(items: KeyItem[], width: number): { item: KeyItem; x: number; r
 
 export function SvgMap({ bbox, layers, highlight, width, height, label, year, time, theme: t = themes.light }: Props) {
   const prefix = useId().replace(/[^\w-]/g, '');
-  const project = fitProjection(bbox, width, height);
   const zoom = fitZoom(bbox, width, height);
-  const on = (layer: LayerId) => layers.includes(layer);
-  const lit = emphasised(highlight);
+  const all = featuresInBox(bbox, width, height);
+  const drawn = all.visible(Object.fromEntries(LAYER_IDS.map((id) => [id, layers.includes(id)])) as Record<LayerId, boolean>, year, time);
+  const lit = all.lit(highlight);
+  const shapes = drawn.countries.map((c) => ({ ...c, fill: c.fill(t) }));
+  const markers = drawn.markers.filter((m) => lit.has(m.item.id));
 
-  const counts = (p: GeoJSON.GeoJsonProperties) => Number(p?.[time]) <= year;
-  const shapes = countries.features.map((f) => {
-    const shading = on('countries') ? shadingOf(f.properties, year, time) : { roles: [] as Role[], immigration: false };
-    return { id: str(f.properties?.['id']), ...shading, fill: countryFill(shading.roles, shading.immigration, t, f.properties?.['inFacts'] === true), d: pathOf(f.geometry, project) };
-  });
-  const markers = places.features.flatMap((f) => {
-    const kind = str(f.properties?.['kind']) as PlaceKind;
-    if (!lit.has(str(f.properties?.['id'])) || !on(LAYER_OF_KIND[kind] ?? 'sites') || !counts(f.properties)) return [];
-    return [{ id: str(f.properties?.['id']), kind, precision: str(f.properties?.['precision']), name: str(f.properties?.['name']), at: project((f.geometry as GeoJSON.Point).coordinates as LngLat) }];
-  });
   const requests: LabelRequest[] = [
     ...markers.map((m): LabelRequest => ({
-      id: m.id, text: m.name, size: 21,
-      spots: m.kind === 'region' ? [{ at: [m.at[0], m.at[1]], anchor: 'middle' }, ...aroundMarker(m.at, MARKER_CLEARANCE, 21)] : aroundMarker(m.at, MARKER_CLEARANCE, 21),
+      id: m.item.id, text: m.name, size: 21,
+      spots: [...(m.kind === 'region' ? [{ at: m.at, anchor: 'middle' as const }] : []), ...aroundMarker(m.at, MARKER_CLEARANCE, 21)],
     })),
-    ...labelPoints.features.flatMap((f): LabelRequest[] => {
-      const shape = shapes.find((c) => c.id === f.properties?.['id']);
-      if (!shape || !lit.has(shape.id) || f.geometry.type !== 'Point') return [];
-      const [x, y] = project(f.geometry.coordinates as LngLat);
-      const text = `${str(f.properties?.['name'])}${shape.roles.length ? ` (${shape.roles.join(', ')})` : ''}`;
+    ...shapes.flatMap((shape): LabelRequest[] => {
+      const point = all.labelAt.get(shape.id);
+      if (!point || !lit.has(shape.id)) return [];
+      const [x, y] = point.at;
+      const text = `${point.name}${shape.roles.length ? ` (${shape.roles.join(', ')})` : ''}`;
       return [{ id: shape.id, text, size: 22, spots: [0, -26, 26, -52, 52].map((dy) => ({ at: [x, y + dy] as Point, anchor: 'middle' as const })) }];
     }),
   ];
@@ -106,23 +92,21 @@ export function SvgMap({ bbox, layers, highlight, width, height, label, year, ti
   const placed = placeLabels(requests, width, height, obstacles);
 
   const multiRole = shapes.find((c) => c.roles.length > 1);
-  const shownRoutes = on('routes') ? routes.features.filter((f) => counts(f.properties)).map((f) => ({
-    id: str(f.properties?.['id']), kind: str(f.properties?.['kind']), subject: str(f.properties?.['subject']), weight: str(f.properties?.['weight']), d: pathOf(f.geometry, project),
-  })) : [];
+  const immigration = shapes.find((c) => c.roles.length === 0 && c.fill.pattern);
   const fillSwatch = fillSwatchOf(prefix);
   const keyItems: KeyItem[] = [
     ...ROLE_ORDER.filter((r) => shapes.some((c) => c.roles.includes(r))).map((r) => ({
       id: r, text: `${r[0]!.toUpperCase()}${r.slice(1)} of trafficking`, swatch: fillSwatch(countryFill([r], false, t)),
     })),
     ...(multiRole ? [{ id: 'bands', text: 'Several roles: bands of each', swatch: fillSwatch(multiRole.fill) }] : []),
-    ...(shapes.some((c) => c.immigration) ? [{
+    ...(immigration ? [{
       id: 'immigration', text: 'Illegal immigration, not trafficking', swatch: fillSwatch(countryFill([], true, t)),
     }] : []),
-    ...[...new Set(shownRoutes.map(routeLookOf))].map((id) => ({
+    ...[...new Set(drawn.routes.map((r) => r.look))].map((id) => ({
       id, text: ROUTE_LOOKS[id].label,
       swatch: <path d="M2 12 H32" stroke={t[ROUTE_LOOKS[id].ink]} stroke-width={3 * ROUTE_LOOKS[id].width} stroke-dasharray={svgDash(ROUTE_LOOKS[id], 3 * ROUTE_LOOKS[id].width)} marker-end={`url(#${prefix}-arrow)`} />,
     })),
-    ...[...new Set(markers.map((m) => m.kind))].map((k) => ({
+    ...[...new Set(markers.map((m) => m.kind as PlaceKind))].map((k) => ({
       id: k, text: KIND_WORDS[k] ?? k,
       swatch: isMarkerKind(k) ? <MarkerShape look={MARKERS[k]} at={[20, 12]} scale={PRINT_SCALE} theme={t} /> : <circle cx="20" cy="12" r="14" fill={`url(#${prefix}-key-halo)`} />,
     })),
@@ -152,30 +136,16 @@ export function SvgMap({ bbox, layers, highlight, width, height, label, year, ti
             </g>
           );
         })}
-        {on('borders') && borders.features.map((f) => {
-          const look = BORDER_LOOKS[f.properties?.['kind'] === 'administrative' ? 'administrative' : 'international'];
-          const width = look.width[1] * PRINT_SCALE;
-          const d = pathOf(f.geometry, project);
-          return (
-            <g key={str(f.properties?.['id'])}>
-              {lit.has(str(f.properties?.['place'])) && <path d={d} fill="none" stroke={t.crossingHalo} stroke-opacity="0.4" stroke-width="12" stroke-linecap="round" />}
-              <path d={d} fill="none" stroke={t[look.ink]} stroke-width={width} stroke-dasharray={svgDash(look, width)} />
-            </g>
-          );
-        })}
+        {drawn.borders.map((b) => (
+          <BorderLine key={b.key} d={b.d} admin={b.admin} zoom={7} scale={PRINT_SCALE} halo={b.item && lit.has(b.item.id) ? [0.4, 12] : undefined} theme={t} />
+        ))}
         {shapes.filter((c) => lit.has(c.id)).map((c) => <path key={c.id} d={c.d} fill="none" stroke={t.selection} stroke-width="3" />)}
-        {shownRoutes.map((route) => {
-          const strong = lit.has(route.id);
-          const look = ROUTE_LOOKS[routeLookOf(route)];
-          const width = (strong ? 4 : 3) * look.width;
-          return (
-            <g key={route.id} opacity={strong ? 1 : 0.45}>
-              <path d={route.d} fill="none" stroke={t.routeCasing} stroke-width={width + 4} stroke-linecap="round" />
-              <path d={route.d} fill="none" stroke={t[look.ink]} stroke-width={width} stroke-linecap={look.dash ? 'butt' : 'round'} stroke-dasharray={svgDash(look, width)} marker-end={`url(#${prefix}-arrow)`} />
-            </g>
-          );
-        })}
-        {markers.map((m) => <PlaceMark key={m.id} kind={m.kind} precision={m.precision} at={m.at} zoom={zoom} scale={PRINT_SCALE} prefix={prefix} theme={t} state="selected" />)}
+        {drawn.routes.map((r) => (
+          <g key={r.item.id} opacity={lit.has(r.item.id) ? 1 : 0.45}>
+            <RouteLine d={r.d} look={ROUTE_LOOKS[r.look]} width={lit.has(r.item.id) ? 4 : 3} theme={t} arrow={`url(#${prefix}-arrow)`} />
+          </g>
+        ))}
+        {markers.map((m) => <PlaceMark key={m.item.id} kind={m.kind} precision={m.precision} at={m.at} zoom={zoom} scale={PRINT_SCALE} prefix={prefix} theme={t} state="selected" />)}
         {placed.map((l) => <Label key={l.id} at={l.at} lines={l.lines} size={l.size} anchor={l.anchor} theme={t} />)}
       </g>
       {keyHeight > 0 && (

@@ -13,7 +13,7 @@ import type { Theme } from '../map/theme';
 import type { Camera, LayerId } from '../store/explorer';
 import { emphasised, LAYER_OF_KIND, pathOf, str } from './geometry';
 import { aroundMarker, type LabelRequest } from './labels';
-import { cameraBox, fitProjection, type LngLat, type Point } from './project';
+import { cameraBox, fitProjection, type BBox, type LngLat, type Point } from './project';
 import { shadingOf } from './roles';
 
 /** Something on the map a reader can select: its fact-base id and what a screen reader says for it. */
@@ -39,7 +39,12 @@ const countsFrom = (p: GeoJSON.GeoJsonProperties, time: TimeMode) => (typeof p?.
  * camera and frame, then filtered by the layers and the time window without re-projecting.
  */
 export function featuresIn(view: Camera, width: number, height: number) {
-  const project = fitProjection(cameraBox(view.center, view.zoom, width, height), width, height);
+  return featuresInBox(cameraBox(view.center, view.zoom, width, height), width, height);
+}
+
+/** The same for a frame that shows `bbox` (the handout's and presenter's maps). */
+export function featuresInBox(bbox: BBox, width: number, height: number) {
+  const project = fitProjection(bbox, width, height);
   const inFrame = ([x, y]: Point) => x > 0 && y > 0 && x < width && y < height;
 
   const countryShapes = countries.features.map((f) => {
@@ -66,6 +71,7 @@ export function featuresIn(view: Camera, width: number, height: number) {
 
   return {
     lit: emphasised,
+    labelAt,
     /** What the legend's switches and the time window let through, in drawing order. */
     visible(layers: Record<LayerId, boolean>, year: number, time: TimeMode) {
       const countriesDrawn = countryShapes.map((c) => {

@@ -1,4 +1,6 @@
 import type { Theme } from '../map/theme';
+import { BORDER_LOOKS, svgDash } from '../symbols/lines';
+import { interpolate } from '../symbols/markers';
 import { LINE_HEIGHT, type Anchor } from './labels';
 import type { Point } from './project';
 
@@ -31,5 +33,17 @@ export function RegionName({ at: [x, y], name, theme: t }: { at: Point; name: st
       stroke={t.labelHalo} stroke-width={3.6 * t.scale} stroke-linejoin="round" paint-order="stroke" font-family="system-ui, 'DejaVu Sans', sans-serif">
       {name}
     </text>
+  );
+}
+
+/** A border in its look (symbols/lines.ts) at `zoom`, `scale` times as wide; on a crossing halo when `halo` gives its opacity and width. */
+export function BorderLine({ d, admin, zoom, scale, halo, theme: t }: { d: string; admin: boolean; zoom: number; scale: number; halo?: readonly [number, number] | undefined; theme: Theme }) {
+  const look = BORDER_LOOKS[admin ? 'administrative' : 'international'];
+  const w = interpolate([3, look.width[0], 7, look.width[1]], zoom) * scale;
+  return (
+    <>
+      {halo && <path d={d} fill="none" stroke={t.crossingHalo} stroke-opacity={halo[0]} stroke-width={halo[1]} stroke-linecap="round" />}
+      <path d={d} fill="none" stroke={t[look.ink]} stroke-width={w} stroke-dasharray={svgDash(look, w)} />
+    </>
   );
 }
