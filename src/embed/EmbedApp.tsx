@@ -4,6 +4,7 @@ import { Notices } from '../app/Notices';
 import { documents, licence } from '../data/sources';
 import { Legend } from '../legend/Legend';
 import { MapView } from '../map/MapView';
+import { themes } from '../map/theme';
 import { Panel } from '../panel/Panel';
 import { FIRST_YEAR, LAST_YEAR, type EmbedTheme } from '../store/explorer';
 import { toQuery } from '../store/url';
@@ -75,7 +76,7 @@ export function EmbedApp({ appUrl, narrow = innerWidth < 800 }: EmbedAppProps) {
           {/* Keyed by theme: MapLibre's style is built once per map, so a change of scheme makes a new map. */}
           <MapView key={flavor} cooperative flavor={flavor} interactive={!look.static} compactAttribution={narrow} />
           <div class="embed__overlays" inert={look.static}>
-            <Legend collapsed={narrow} />
+            <Legend collapsed={narrow} theme={themes[flavor]} />
           </div>
           <Notices />
         </main>

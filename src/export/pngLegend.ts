@@ -1,8 +1,9 @@
-import { ROLES as ROLE_WORDS, SEVERAL_ROLES, type Role } from '../data/vocab';
+import { LAYER_IDS, LAYERS, PLACE_KINDS, ROLES as ROLE_WORDS, SEVERAL_ROLES, type Role } from '../data/vocab';
 import { theme as t } from '../map/theme';
 import { countryFill, type CountryFill, type FillPattern } from '../symbols/fills';
 import { ROUTE_LOOK_IDS, ROUTE_LOOKS, type RouteLook } from '../symbols/lines';
-import { IMAGE_PIXEL_RATIO, patternImage } from '../symbols/raster';
+import { MARKER_KINDS, markerExtent, MARKERS } from '../symbols/markers';
+import { IMAGE_PIXEL_RATIO, markerRaster, patternImage, type RgbaImage } from '../symbols/raster';
 
 /**
  * The legend of the PNG export: the same swatches as the on-screen legend, each country fill
@@ -14,13 +15,17 @@ const SWATCH = { width: 30, height: 20 };
 
 type Item = { label: string; draw: (ctx: CanvasRenderingContext2D) => void };
 
+/** One of the raster renderer's images on a canvas of its own, at IMAGE_PIXEL_RATIO device px per CSS px. */
+function canvasOf(image: RgbaImage): HTMLCanvasElement {
+  const canvas = document.createElement('canvas');
+  [canvas.width, canvas.height] = [image.width, image.height];
+  canvas.getContext('2d')?.putImageData(new ImageData(image.data, image.width, image.height), 0, 0);
+  return canvas;
+}
+
 /** The pattern's tile as a canvas pattern in CSS px, whatever the context's scale. */
 function canvasPattern(ctx: CanvasRenderingContext2D, fill: FillPattern): CanvasPattern | null {
-  const image = patternImage(fill, t, IMAGE_PIXEL_RATIO);
-  const tile = document.createElement('canvas');
-  [tile.width, tile.height] = [image.width, image.height];
-  tile.getContext('2d')?.putImageData(new ImageData(image.data, image.width, image.height), 0, 0);
-  const pattern = ctx.createPattern(tile, 'repeat');
+  const pattern = ctx.createPattern(canvasOf(patternImage(fill, t, IMAGE_PIXEL_RATIO)), 'repeat');
   pattern?.setTransform(new DOMMatrix().scale(1 / IMAGE_PIXEL_RATIO));
   return pattern;
 }
@@ -60,6 +65,19 @@ function routeSwatch(look: RouteLook): (ctx: CanvasRenderingContext2D) => void {
   };
 }
 
+/** The markers a legend switch shows, side by side: the very images MapLibre draws them with. */
+function markerSwatch(kinds: readonly (typeof MARKER_KINDS)[number][]): (ctx: CanvasRenderingContext2D) => void {
+  const step = SWATCH.width / kinds.length;
+  // Shrunk only where they would not fit, as the on-screen legend's MarkerSwatch does.
+  const fit = Math.min(1, ...kinds.map((k) => (Math.min(step, SWATCH.height) / 2 - 0.5) / markerExtent(MARKERS[k])));
+  return (ctx) => kinds.forEach((kind, i) => {
+    const image = markerRaster(MARKERS[kind], t, IMAGE_PIXEL_RATIO);
+    const [w, h] = [(image.width / IMAGE_PIXEL_RATIO) * fit, (image.height / IMAGE_PIXEL_RATIO) * fit];
+    const cx = step * (i + 0.5);
+    ctx.drawImage(canvasOf(image), cx - w / 2, SWATCH.height / 2 - h / 2, w, h);
+  });
+}
+
 const roles = (label: string, list: Role[]): Item => ({ label, draw: fillSwatch(countryFill(list, false, t)) });
 const ITEMS: Item[] = [
   roles(ROLE_WORDS.source.legend, ['source']),
@@ -68,6 +86,10 @@ const ITEMS: Item[] = [
   roles(SEVERAL_ROLES, ['transit', 'destination']),
   { label: 'Illegal immigration (not trafficking)', draw: fillSwatch(countryFill([], true, t)) },
   ...ROUTE_LOOK_IDS.map((id) => ({ label: ROUTE_LOOKS[id].label, draw: routeSwatch(ROUTE_LOOKS[id]) })),
+  ...LAYER_IDS.map((id) => ({ id, label: LAYERS[id].label })).flatMap(({ id, label }) => {
+    const kinds = MARKER_KINDS.filter((k) => PLACE_KINDS[k].layer === id);
+    return kinds.length ? [{ label, draw: markerSwatch(kinds) }] : [];
+  }),
 ];
 
 /**

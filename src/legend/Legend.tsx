@@ -1,15 +1,15 @@
 import { useId, useState } from 'preact/hooks';
-import { LAYER_IDS, LAYERS as LAYER_WORDS, ROLES as ROLE_WORDS, SEVERAL_ROLES, type Role } from '../data/vocab';
-import { themes } from '../map/theme';
+import { LAYER_IDS, LAYERS as LAYER_WORDS, PLACE_KINDS, ROLES as ROLE_WORDS, SEVERAL_ROLES, type Role } from '../data/vocab';
+import { themes, type Theme } from '../map/theme';
 import { countryFill } from '../symbols/fills';
-import { ROUTE_LOOK_IDS, ROUTE_LOOKS, svgDash, type RouteLook } from '../symbols/lines';
-import { FillSwatch } from '../symbols/svg';
+import { BORDER_LOOKS, ROUTE_LOOK_IDS, ROUTE_LOOKS, svgDash, type RouteLook } from '../symbols/lines';
+import { MARKER_KINDS, MARKERS, REGION_HALO, haloOpacity, type MarkerKind } from '../symbols/markers';
+import { ApproximateRing, FillSwatch, HaloDef, MarkerShape, MarkerSwatch, RouteLine } from '../symbols/svg';
 import { toggleLayer } from '../store/actions';
 import type { LayerId } from '../store/explorer';
 import { useExplorer } from '../store/useExplorer';
 import './legend.css';
 
-const t = themes.light;
 export const ROLES: { roles: Role[]; label: string }[] = [
   { roles: ['source'], label: ROLE_WORDS.source.legend },
   { roles: ['transit'], label: ROLE_WORDS.transit.legend },
@@ -18,64 +18,62 @@ export const ROLES: { roles: Role[]; label: string }[] = [
 ];
 
 /** A route swatch in a look of symbols/lines.ts, as the map draws it: line, casing and arrow. */
-function RouteSwatch({ look }: { look: RouteLook }) {
-  const width = 2 * look.width;
-  const d = 'M2 13 Q 15 5 28 13';
+function RouteSwatch({ look, theme: t }: { look: RouteLook; theme: Theme }) {
   return (
     <svg class="legend__swatch" width="30" height="20" viewBox="0 0 30 20" aria-hidden="true">
-      <path d={d} fill="none" stroke={t.routeCasing} stroke-width={width + 3} stroke-linecap="round" />
-      <path d={d} fill="none" stroke={t[look.ink]} stroke-width={width} stroke-linecap={look.dash ? 'butt' : 'round'} stroke-dasharray={svgDash(look, width)} />
+      <RouteLine d="M2 13 Q 15 5 28 13" look={look} width={2} theme={t} />
       <path d="M11 5.5 L20 9 L11 13.5 Z" fill={t.route} stroke={t.routeCasing} stroke-width="1.2" stroke-linejoin="round" />
     </svg>
   );
 }
 
 /** A country swatch: the fill symbols/fills.ts gives these roles, drawn by the shared SVG renderer. */
-export function RoleSwatch({ roles, immigration = false }: { roles: Role[]; immigration?: boolean }) {
+export function RoleSwatch({ roles, immigration = false, theme: t = themes.light }: { roles: Role[]; immigration?: boolean; theme?: Theme }) {
   const id = useId();
   return <FillSwatch fill={countryFill(roles, immigration, t)} id={`${id}-fill`} theme={t} />;
 }
 
 /** The countries switch: a strip of the three role colours. */
-const ALL_ROLES = (
+const allRoles = (t: Theme) => (
   <svg class="legend__swatch" width="30" height="20" viewBox="0 0 30 20" aria-hidden="true">
     {ROLES.slice(0, 3).map(({ roles: [role] }, i) => role && <rect key={role} x={i * 10} width="10" height="20" fill={t.roles[role]} />)}
   </svg>
 );
 
-/** Small drawings of each layer's symbol, as the map draws it. */
-export const SYMBOLS: Record<Exclude<LayerId, 'countries'>, preact.JSX.Element> = {
-  routes: (
-    <svg class="legend__swatch" width="30" height="20" viewBox="0 0 30 20" aria-hidden="true">
-      <path d="M2 13 Q 15 5 28 13" fill="none" stroke={t.routeCasing} stroke-width="5" stroke-linecap="round" />
-      <path d="M2 13 Q 15 5 28 13" fill="none" stroke={t.route} stroke-width="2" stroke-linecap="round" />
-      <path d="M11 5.5 L20 9 L11 13.5 Z" fill={t.route} stroke={t.routeCasing} stroke-width="1.2" stroke-linejoin="round" />
+/** The markers a legend switch shows (symbols/markers.ts), as the map draws them. */
+const markersOf = (layer: LayerId): MarkerKind[] => MARKER_KINDS.filter((k) => PLACE_KINDS[k].layer === layer);
+
+/** Small drawings of each layer's symbol, as the map draws it, in theme `t`. */
+export function layerSymbols(t: Theme): Record<Exclude<LayerId, 'countries'>, preact.JSX.Element> {
+  const [border, admin] = [BORDER_LOOKS.international, BORDER_LOOKS.administrative];
+  return {
+    routes: <RouteSwatch look={ROUTE_LOOKS['entry-primary']} theme={t} />,
+    borders: (
+      <svg class="legend__swatch" width="30" height="20" viewBox="0 0 30 20" aria-hidden="true">
+        <path d="M1 6 H29" stroke={t[border.ink]} stroke-width={border.width[1]} />
+        <path d="M1 14 H29" stroke={t.crossingHalo} stroke-opacity="0.35" stroke-width="7" stroke-linecap="round" />
+        <path d="M1 14 H29" stroke={t[admin.ink]} stroke-width={admin.width[1]} stroke-dasharray={svgDash(admin, admin.width[1])} />
+      </svg>
+    ),
+    sites: <MarkerSwatch kinds={markersOf('sites')} theme={t} />,
+    institutions: <MarkerSwatch kinds={markersOf('institutions')} theme={t} />,
+    postings: <MarkerSwatch kinds={markersOf('postings')} theme={t} />,
+  };
+}
+export const SYMBOLS = layerSymbols(themes.light);
+
+/** A place the sources locate only roughly: a region's halo, the dashed ring round a marker. */
+function ApproximateSwatch({ theme: t }: { theme: Theme }) {
+  const id = `${useId()}-halo`;
+  return (
+    <svg class="legend__swatch" width="30" height="24" viewBox="0 0 30 24" aria-hidden="true">
+      <defs><HaloDef id={id} halo={{ ...REGION_HALO, opacity: haloOpacity(REGION_HALO, 'selected') }} theme={t} /></defs>
+      <circle cx="15" cy="12" r="12" fill={`url(#${id})`} />
+      <ApproximateRing at={[15, 12]} scale={0.8} theme={t} />
+      <MarkerShape look={MARKERS.institution} at={[15, 12]} scale={0.5} theme={t} />
     </svg>
-  ),
-  borders: (
-    <svg class="legend__swatch" width="30" height="20" viewBox="0 0 30 20" aria-hidden="true">
-      <path d="M1 6 H29" stroke={t.border} stroke-width="1.4" />
-      <path d="M1 14 H29" stroke={t.crossingHalo} stroke-opacity="0.35" stroke-width="7" stroke-linecap="round" />
-      <path d="M1 14 H29" stroke={t.adminBorder} stroke-width="1.6" stroke-dasharray="4 3" />
-    </svg>
-  ),
-  sites: (
-    <svg class="legend__swatch" width="30" height="20" viewBox="0 0 30 20" aria-hidden="true">
-      <path d="M8 3 L14 10 L8 17 L2 10 Z" fill={t.site} stroke={t.markerStroke} stroke-width="1.5" />
-      <rect x="18" y="5" width="10" height="10" fill={t.site} stroke={t.markerStroke} stroke-width="1.5" />
-    </svg>
-  ),
-  institutions: (
-    <svg class="legend__swatch" width="30" height="20" viewBox="0 0 30 20" aria-hidden="true">
-      <circle cx="15" cy="10" r="6" fill={t.institution} stroke={t.markerStroke} stroke-width="2" />
-    </svg>
-  ),
-  postings: (
-    <svg class="legend__swatch" width="30" height="20" viewBox="0 0 30 20" aria-hidden="true">
-      <circle cx="15" cy="10" r="5.5" fill={t.markerStroke} stroke={t.posting} stroke-width="3.5" />
-    </svg>
-  ),
-};
+  );
+}
 
 export const LAYERS: { id: LayerId; label: string }[] = LAYER_IDS.map((id) => ({ id, label: LAYER_WORDS[id].label }));
 
@@ -86,7 +84,8 @@ const startsOpen = () => typeof matchMedia !== 'function' || matchMedia('(min-wi
  * The role legend, doubling as the layer switcher: each checkbox shows or hides one map layer,
  * and its swatch shows what that layer looks like on the map.
  */
-export function Legend({ collapsed = false }: { collapsed?: boolean }) {
+export function Legend({ collapsed = false, theme: t = themes.light }: { collapsed?: boolean; theme?: Theme }) {
+  const symbols = layerSymbols(t);
   const layers = useExplorer((s) => s.layers);
   const headingId = useId();
   const [open] = useState(() => !collapsed && startsOpen());
@@ -101,31 +100,27 @@ export function Legend({ collapsed = false }: { collapsed?: boolean }) {
             <li key={id}>
               <label class="legend__layer">
                 <input type="checkbox" checked={layers[id]} onChange={() => toggleLayer(id)} />
-                {id === 'countries' ? ALL_ROLES : SYMBOLS[id]}
+                {id === 'countries' ? allRoles(t) : symbols[id]}
                 <span class="legend__label">{label}</span>
               </label>
               {id === 'countries' && (
                 <ul class="legend__roles" aria-label="Country roles">
                   {ROLES.map(({ roles, label: roleLabel }) => (
-                    <li key={roleLabel}><RoleSwatch roles={roles} />{roleLabel}</li>
+                    <li key={roleLabel}><RoleSwatch roles={roles} theme={t} />{roleLabel}</li>
                   ))}
-                  <li><RoleSwatch roles={[]} immigration />Illegal immigration (not trafficking)</li>
+                  <li><RoleSwatch roles={[]} immigration theme={t} />Illegal immigration (not trafficking)</li>
                 </ul>
               )}
               {id === 'routes' && (
                 <ul class="legend__roles" aria-label="Kinds of route">
-                  {ROUTE_LOOK_IDS.map((look) => <li key={look}><RouteSwatch look={ROUTE_LOOKS[look]} />{ROUTE_LOOKS[look].label}</li>)}
+                  {ROUTE_LOOK_IDS.map((look) => <li key={look}><RouteSwatch look={ROUTE_LOOKS[look]} theme={t} />{ROUTE_LOOKS[look].label}</li>)}
                 </ul>
               )}
             </li>
           ))}
         </ul>
         <p class="legend__approx">
-          <svg class="legend__swatch" width="30" height="24" viewBox="0 0 30 24" aria-hidden="true">
-            <circle cx="15" cy="12" r="11" fill={t.approximate} fill-opacity="0.16" />
-            <circle cx="15" cy="12" r="8.5" fill="none" stroke={t.approximate} stroke-width="1.8" stroke-dasharray="2.2 2.2" />
-            <circle cx="15" cy="12" r="3.5" fill={t.institution} stroke={t.markerStroke} stroke-width="1.2" />
-          </svg>
+          <ApproximateSwatch theme={t} />
           Approximate location
         </p>
       </details>

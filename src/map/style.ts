@@ -16,6 +16,9 @@ import type { PlaceKind, Role } from '../data/types';
 import { kindsShownBy } from '../data/vocab';
 import { LAST_YEAR, LAYER_IDS, type LayerId } from '../store/explorer';
 import { bandsName, FILL_PRIORITY, IMMIGRATION_TEXTURE, ROLE_ORDER, textureName } from '../symbols/fills';
+import { BORDER_LOOKS } from '../symbols/lines';
+import { haloOpacity, isMarkerKind, MARKER_KINDS, MARKER_ZOOM_SCALE, markerImage, REGION_HALO, regionWideHalo, RING_IMAGE, type Halo } from '../symbols/markers';
+import { ARROW_IMAGE } from './images';
 import { byState, byZoom, countsFrom, inWindow, shownBy, switchKey, type Expr } from './expressions';
 import { routeLines } from './routeLayers';
 import type { Theme } from './theme';
@@ -82,8 +85,15 @@ function edgeFade(): GeoJSON.FeatureCollection {
   };
 }
 
-/** Markers shrink at the overview so they do not bury a country as small as Kosovo. */
-const markerScale = ['interpolate', ['linear'], ['zoom'], 3, 0.7, 6, 1] as Expr;
+/** Markers shrink at the overview so they do not bury a country as small as Kosovo (symbols/markers.ts). */
+const [z0, scale0, z1, scale1] = MARKER_ZOOM_SCALE;
+const markerScale = ['interpolate', ['linear'], ['zoom'], z0, scale0, z1, scale1] as Expr;
+const markerIcon = ['match', ['get', 'kind'], ...MARKER_KINDS.flatMap((k) => [k, markerImage(k)]), ''] as unknown as Expr;
+const haloRadius = (h: Halo, s: number) => {
+  const [za, ra, zb, rb] = h.radius;
+  return ['interpolate', h.base ? ['exponential', h.base] : ['linear'], ['zoom'], za, ra * s, zb, rb * s] as Expr;
+};
+const haloOpacities = (h: Halo) => byState(...(['selected', 'hover', 'none'] as const).map((state) => haloOpacity(h, state)) as [number, number, number]);
 
 /**
  * Where a country label may go, in order of preference (ems from its point). Kosovo is too small
@@ -105,25 +115,18 @@ const kindShown = ['match', ['get', 'kind'],
   false] as Expr;
 
 function placeLayers(t: Theme, group: keyof typeof PLACE_GROUPS): LayerSpecification[] {
-  const s = t.scale;
   const base = { source: 'places', layout: { visibility: shownBy(group) } } as const;
   const filter = (...more: Expr[]): Expr => ['all', inWindow, ofKinds(PLACE_GROUPS[group]), ...more];
-  const colour = group === 'institutions' ? t.institution : group === 'postings' ? t.posting : t.site;
-  const marker: LayerSpecification =
-    group === 'sites'
-      ? { ...base, id: 'sites-marker', type: 'symbol', filter: filter(),
-          layout: { ...base.layout, 'icon-image': ['match', ['get', 'kind'], 'airport', 'diamond', 'square'], 'icon-allow-overlap': true, 'icon-size': markerScale } }
-      : { ...base, id: `${group}-marker`, type: 'circle', filter: filter(), paint: group === 'postings'
-          // A ring: the sources name a network of officers, not an office.
-          ? { 'circle-radius': byZoom(4 * s, 6 * s), 'circle-color': t.markerStroke, 'circle-opacity': 0.6, 'circle-stroke-width': byZoom(2.5 * s, 3.5 * s), 'circle-stroke-color': colour }
-          : { 'circle-radius': byZoom(4 * s, 6 * s), 'circle-color': colour, 'circle-stroke-width': byZoom(1.5 * s, 2 * s), 'circle-stroke-color': t.markerStroke } };
+  const kinds = PLACE_GROUPS[group].filter(isMarkerKind);
+  const halo = regionWideHalo(kinds[0]!);
+  const haloInk = ['match', ['get', 'kind'], ...kinds.flatMap((k) => [k, t[regionWideHalo(k).ink]]), t[halo.ink]] as unknown as Expr;
   return [
     { ...base, id: `${group}-halo`, type: 'circle', filter: filter(['==', ['get', 'precision'], 'region']),
-      paint: { 'circle-color': colour, 'circle-opacity': 0.1, 'circle-blur': 1,
-        'circle-radius': ['interpolate', ['linear'], ['zoom'], 3, 34 * s, 7, 110 * s] } },
+      paint: { 'circle-color': haloInk, 'circle-opacity': halo.opacity, 'circle-blur': 1, 'circle-radius': haloRadius(halo, t.scale) } },
     { ...base, id: `${group}-approximate`, type: 'symbol', filter: filter(['in', ['get', 'precision'], ['literal', ['city', 'country']]]),
-      layout: { ...base.layout, 'icon-image': 'ring-dashed', 'icon-allow-overlap': true, 'icon-ignore-placement': true, 'icon-size': markerScale } },
-    marker,
+      layout: { ...base.layout, 'icon-image': RING_IMAGE, 'icon-allow-overlap': true, 'icon-ignore-placement': true, 'icon-size': markerScale } },
+    { ...base, id: `${group}-marker`, type: 'symbol', filter: filter(),
+      layout: { ...base.layout, 'icon-image': markerIcon, 'icon-allow-overlap': true, 'icon-size': markerScale } },
   ];
 }
 
@@ -153,8 +156,7 @@ export function explorerStyle(t: Theme): StyleSpecification {
       // Under the role fills: a region the sources do not bound tints the land, never a role's colour.
       { id: 'regions-halo', type: 'circle', source: 'places', filter: ['all', inWindow, ['==', ['get', 'kind'], 'region']],
         layout: { visibility: shownBy('countries') },
-        paint: { 'circle-color': t.approximate, 'circle-opacity': byState(0.2, 0.16, 0.08), 'circle-blur': 1,
-          'circle-radius': ['interpolate', ['exponential', 2], ['zoom'], 3, 60 * s, 6, 480 * s] } },
+        paint: { 'circle-color': t[REGION_HALO.ink], 'circle-opacity': haloOpacities(REGION_HALO), 'circle-blur': 1, 'circle-radius': haloRadius(REGION_HALO, s) } },
       { id: 'countries-role', type: 'fill', source: 'countries', filter: ['>=', roleCountNow, 1],
         layout: { visibility: shownBy('countries') },
         paint: { 'fill-color': byPrimaryRole((r) => t.roles[r], t.land), 'fill-opacity': fillOpacity } },
@@ -178,10 +180,11 @@ export function explorerStyle(t: Theme): StyleSpecification {
         paint: { 'line-color': t.crossingHalo, 'line-width': byZoom(byState(10 * s, 8 * s, 6 * s), byState(16 * s, 14 * s, 10 * s)), 'line-opacity': byState(0.75, 0.65, 0.5), 'line-blur': 2 } },
       { id: 'borders-international', type: 'line', source: 'borders', filter: ['==', ['get', 'kind'], 'international'],
         layout: { visibility: shownBy('borders'), 'line-join': 'round' },
-        paint: { 'line-color': t.border, 'line-width': ['interpolate', ['linear'], ['zoom'], 3, 0.6 * s, 7, 1.4 * s] } },
+        paint: { 'line-color': t[BORDER_LOOKS.international.ink], 'line-width': byZoom(...BORDER_LOOKS.international.width.map((w) => w * s) as [number, number]) } },
       { id: 'borders-administrative', type: 'line', source: 'borders', filter: ['==', ['get', 'kind'], 'administrative'],
         layout: { visibility: shownBy('borders') },
-        paint: { 'line-color': t.adminBorder, 'line-width': 1.4 * s, 'line-dasharray': [3, 2] } },
+        paint: { 'line-color': t[BORDER_LOOKS.administrative.ink], 'line-width': byZoom(...BORDER_LOOKS.administrative.width.map((w) => w * s) as [number, number]),
+          'line-dasharray': [...BORDER_LOOKS.administrative.dash!] } },
       { id: 'countries-outline', type: 'line', source: 'countries',
         paint: { 'line-color': byState(t.selection, t.hover, t.selection), 'line-width': byState(3 * s, 2 * s, 0) } },
       { id: 'edge-fade', type: 'fill', source: 'frame', paint: { 'fill-color': t.sea, 'fill-opacity': ['get', 'opacity'] } },
@@ -190,7 +193,7 @@ export function explorerStyle(t: Theme): StyleSpecification {
         paint: { 'line-color': t.routeCasing, 'line-width': byZoom(byState(6 * s, 5 * s, 3.5 * s), byState(9 * s, 7.5 * s, 6 * s)), 'line-opacity': 0.9 } },
       ...routeLines(t),
       { id: 'routes-arrows', type: 'symbol', source: 'routes', filter: inWindow,
-        layout: { visibility: shownBy('routes'), 'symbol-placement': 'line', 'symbol-spacing': 90 * s, 'icon-image': 'arrow',
+        layout: { visibility: shownBy('routes'), 'symbol-placement': 'line', 'symbol-spacing': 90 * s, 'icon-image': ARROW_IMAGE,
           'icon-rotation-alignment': 'map', 'icon-allow-overlap': true, 'icon-ignore-placement': true } },
       // Invisible and wide, so a two-pixel line is easy to point at.
       { id: 'routes-hit', type: 'line', source: 'routes', filter: inWindow,

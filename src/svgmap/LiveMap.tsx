@@ -9,8 +9,10 @@ import { clearSelection, hoverFeature, select } from '../store/actions';
 import { featuresIn, type MapItem } from './features';
 import { allPatterns } from '../symbols/fills';
 import { ROUTE_LOOKS } from '../symbols/lines';
+import { ALL_HALOS } from '../symbols/markers';
 import { PatternDef, RouteLine } from '../symbols/svg';
-import { Arrowhead, Label, Marker } from './symbols';
+import { HaloDefs, PlaceMark } from './PlaceMark';
+import { Arrowhead, BorderLine, Label, RegionName } from './symbols';
 import { placeLabels } from './labels';
 import { viewOf } from './view';
 
@@ -142,7 +144,8 @@ export function LiveMap({ theme: t, interactive }: Props) {
         {...(interactive ? { role: 'group', 'aria-label': 'Simplified map: arrow keys move between places, Enter selects' } : { role: 'img', 'aria-label': `Map of trafficking routes and the response, ${YEAR_SPAN}` })}>
         <defs>
           {allPatterns(t).map((p) => <PatternDef key={p.name} id={`${prefix}-${p.name}`} fill={p} theme={t} />)}
-          <Arrowhead prefix={prefix} />
+          <HaloDefs prefix={prefix} halos={ALL_HALOS} theme={t} />
+          <Arrowhead prefix={prefix} theme={t} />
         </defs>
         <rect width={width} height={height} fill={t.sea} />
         {drawn.countries.map((c) => {
@@ -157,8 +160,8 @@ export function LiveMap({ theme: t, interactive }: Props) {
         })}
         {drawn.borders.map((b) => (
           <g key={b.key} {...(b.item ? itemProps(b.item) : {})}>
-            {b.item && <path d={b.d} fill="none" stroke={t.crossingHalo} stroke-opacity={state(b.item.id) ? 0.75 : 0.45} stroke-width="10" stroke-linecap="round" />}
-            <path d={b.d} fill="none" stroke={b.admin ? t.adminBorder : t.border} stroke-width={b.admin ? 1.6 : 0.9} stroke-dasharray={b.admin ? '5 3' : undefined} />
+            <BorderLine d={b.d} admin={b.admin} zoom={view.zoom} scale={t.scale}
+              halo={b.item ? [state(b.item.id) ? 0.75 : 0.45, 10] : undefined} theme={t} />
           </g>
         ))}
         {drawn.countries.filter((c) => state(c.id)).map((c) => (
@@ -172,12 +175,14 @@ export function LiveMap({ theme: t, interactive }: Props) {
         ))}
         {drawn.markers.map((m) => (
           <g key={m.item.id} {...itemProps(m.item)}>
-            <Marker kind={m.kind} at={m.at} scale={m.kind === 'region' ? 1.6 : 0.8} />
-            {state(m.item.id) && <circle cx={m.at[0]} cy={m.at[1]} r="12" fill="none" stroke={t.selection} stroke-width={state(m.item.id) === 'selected' ? 3 : 2} />}
+            <PlaceMark kind={m.kind} precision={m.precision} at={m.at} zoom={view.zoom} prefix={prefix} theme={t} state={state(m.item.id)} />
+            {m.kind === 'region'
+              ? <RegionName at={m.at} name={m.name} theme={t} />
+              : state(m.item.id) && <circle cx={m.at[0]} cy={m.at[1]} r={11 * t.scale} fill="none" stroke={state(m.item.id) === 'selected' ? t.selection : t.hover} stroke-width={state(m.item.id) === 'selected' ? 3 : 2} />}
           </g>
         ))}
         <g pointer-events="none">
-          {labels.map((l) => <Label key={l.id} at={l.at} lines={l.lines} size={l.size} anchor={l.anchor} />)}
+          {labels.map((l) => <Label key={l.id} at={l.at} lines={l.lines} size={l.size} anchor={l.anchor} theme={t} />)}
         </g>
       </svg>
     </div>

@@ -1,20 +1,18 @@
 import type { JSX } from 'preact';
 import { useId } from 'preact/hooks';
-import borders from '../../geo/borders.geojson';
-import countries from '../../geo/countries.geojson';
-import labelPoints from '../../geo/labels.geojson';
-import places from '../../geo/places.geojson';
-import routes from '../../geo/routes.geojson';
 import type { TimeMode } from '../data/time';
-import { PLACE_KINDS, ROLE_IDS as ROLES, ROLES as ROLE_WORDS, SEVERAL_ROLES, type PlaceKind, type Role } from '../data/vocab';
-import { theme as t } from '../map/theme';
-import type { LayerId } from '../store/explorer';
-import { emphasised, LAYER_OF_KIND, pathOf, str } from './geometry';
+import { PLACE_KINDS, ROLES as ROLE_WORDS, SEVERAL_ROLES, type PlaceKind } from '../data/vocab';
+import { themes, type Theme } from '../map/theme';
+import { LAYER_IDS, type LayerId } from '../store/explorer';
+import { allPatterns, countryFill, ROLE_ORDER } from '../symbols/fills';
+import { ROUTE_LOOKS, svgDash } from '../symbols/lines';
+import { ALL_HALOS, haloOpacity, isMarkerKind, MARKERS, REGION_HALO } from '../symbols/markers';
+import { HaloDef, MarkerShape, PatternDef, RouteLine } from '../symbols/svg';
+import { featuresInBox } from './features';
 import { aroundMarker, placeLabels, type LabelRequest } from './labels';
-import { fitProjection, type BBox, type LngLat, type Point } from './project';
-import { ROUTE_LOOKS, routeLookOf, svgDash } from '../symbols/lines';
-import { shadingOf } from './roles';
-import { Arrowhead, Bands, Label, Marker, markerRadius, Textures } from './symbols';
+import { fitZoom, type BBox, type Point } from './project';
+import { HaloDefs, PlaceMark } from './PlaceMark';
+import { Arrowhead, BorderLine, Label } from './symbols';
 
 /**
  * A static map drawn as SVG, for print: no WebGL, no tiles, no network. It follows the live map's
@@ -34,11 +32,22 @@ interface Props {
   /** The time window the picture shows (roles and routes that count by then). */
   year: number;
   time: TimeMode;
+  theme?: Theme;
 }
 
+/** The A4 map is drawn at 1200 px and printed at about 180 mm: its marks are larger than the screen's. */
+const PRINT_SCALE = 1.6;
+const MARKER_CLEARANCE = 12;
 const KEY_ROW = 36;
 
 interface KeyItem { id: string; text: string; swatch: JSX.Element }
+
+/** A key swatch of a country fill: its colour and the pattern over it (defined once in the map's defs). */
+function fillSwatchOf(prefix: string) {
+  return (fill: { colour: string; pattern?: { name: string } }) => (
+    <><rect width="40" height="24" fill={fill.colour} />{fill.pattern && <rect width="40" height="24" fill={`url(#${prefix}-${fill.pattern.name})`} />}</>
+  );
+}
 
 /** Key entries laid out in rows across the strip, wrapping when a row is full. */
 function keyRows(items: KeyItem[], width: number): { item: KeyItem; x: number; row: number }[] {
@@ -52,65 +61,51 @@ function keyRows(items: KeyItem[], width: number): { item: KeyItem; x: number; r
   });
 }
 
-export function SvgMap({ bbox, layers, highlight, width, height, label, year, time }: Props) {
+export function SvgMap({ bbox, layers, highlight, width, height, label, year, time, theme: t = themes.light }: Props) {
   const prefix = useId().replace(/[^\w-]/g, '');
-  const project = fitProjection(bbox, width, height);
-  const on = (layer: LayerId) => layers.includes(layer);
-  const lit = emphasised(highlight);
+  const zoom = fitZoom(bbox, width, height);
+  const all = featuresInBox(bbox, width, height);
+  const drawn = all.visible(Object.fromEntries(LAYER_IDS.map((id) => [id, layers.includes(id)])) as Record<LayerId, boolean>, year, time);
+  const lit = all.lit(highlight);
+  const shapes = drawn.countries.map((c) => ({ ...c, fill: c.fill(t) }));
+  const markers = drawn.markers.filter((m) => lit.has(m.item.id));
 
-  const counts = (p: GeoJSON.GeoJsonProperties) => Number(p?.[time]) <= year;
-  const shapes = countries.features.map((f) => ({
-    id: str(f.properties?.['id']),
-    ...(on('countries') ? shadingOf(f.properties, year, time) : { roles: [] as Role[], immigration: false }),
-    mentioned: f.properties?.['inFacts'] === true,
-    d: pathOf(f.geometry, project),
-  }));
-  const markers = places.features.flatMap((f) => {
-    const kind = str(f.properties?.['kind']) as PlaceKind;
-    if (!lit.has(str(f.properties?.['id'])) || !on(LAYER_OF_KIND[kind] ?? 'sites') || !counts(f.properties)) return [];
-    return [{ id: str(f.properties?.['id']), kind, name: str(f.properties?.['name']), at: project((f.geometry as GeoJSON.Point).coordinates as LngLat) }];
-  });
   const requests: LabelRequest[] = [
     ...markers.map((m): LabelRequest => ({
-      id: m.id, text: m.name, size: 21,
-      spots: m.kind === 'region' ? [{ at: [m.at[0], m.at[1] - 52], anchor: 'middle' }, ...aroundMarker(m.at, 46, 21)] : aroundMarker(m.at, 12, 21),
+      id: m.item.id, text: m.name, size: 21,
+      spots: [...(m.kind === 'region' ? [{ at: m.at, anchor: 'middle' as const }] : []), ...aroundMarker(m.at, MARKER_CLEARANCE, 21)],
     })),
-    ...labelPoints.features.flatMap((f): LabelRequest[] => {
-      const shape = shapes.find((c) => c.id === f.properties?.['id']);
-      if (!shape || !lit.has(shape.id) || f.geometry.type !== 'Point') return [];
-      const [x, y] = project(f.geometry.coordinates as LngLat);
-      const text = `${str(f.properties?.['name'])}${shape.roles.length ? ` (${shape.roles.join(', ')})` : ''}`;
+    ...shapes.flatMap((shape): LabelRequest[] => {
+      const point = all.labelAt.get(shape.id);
+      if (!point || !lit.has(shape.id)) return [];
+      const [x, y] = point.at;
+      const text = `${point.name}${shape.roles.length ? ` (${shape.roles.join(', ')})` : ''}`;
       return [{ id: shape.id, text, size: 22, spots: [0, -26, 26, -52, 52].map((dy) => ({ at: [x, y + dy] as Point, anchor: 'middle' as const })) }];
     }),
   ];
-  const obstacles = markers.map(({ at: [x, y], kind }): [number, number, number, number] => {
-    const r = kind === 'region' ? 6 : markerRadius(kind);
-    return [x - r, y - r, x + r, y + r];
-  });
+  const obstacles = markers.filter((m) => m.kind !== 'region').map(({ at: [x, y] }): [number, number, number, number] =>
+    [x - MARKER_CLEARANCE, y - MARKER_CLEARANCE, x + MARKER_CLEARANCE, y + MARKER_CLEARANCE]);
   const placed = placeLabels(requests, width, height, obstacles);
 
   const multiRole = shapes.find((c) => c.roles.length > 1);
-  const shownRoutes = on('routes') ? routes.features.filter((f) => counts(f.properties)).map((f) => ({
-    id: str(f.properties?.['id']), kind: str(f.properties?.['kind']), subject: str(f.properties?.['subject']), weight: str(f.properties?.['weight']), d: pathOf(f.geometry, project),
-  })) : [];
+  const immigration = shapes.find((c) => c.roles.length === 0 && c.fill.pattern);
+  const fillSwatch = fillSwatchOf(prefix);
   const keyItems: KeyItem[] = [
-    ...ROLES.filter((r) => shapes.some((c) => c.roles.includes(r))).map((r) => ({
-      id: r, text: ROLE_WORDS[r].legend,
-      swatch: <><rect width="40" height="24" fill={t.roles[r]} /><rect width="40" height="24" fill={`url(#${prefix}-${r})`} /></>,
+    ...ROLE_ORDER.filter((r) => shapes.some((c) => c.roles.includes(r))).map((r) => ({
+      id: r, text: ROLE_WORDS[r].legend, swatch: fillSwatch(countryFill([r], false, t)),
     })),
-    ...(multiRole ? [{
-      id: 'bands', text: SEVERAL_ROLES,
-      swatch: <rect width="40" height="24" fill={`url(#${prefix}-bands-${multiRole.id})`} />,
+    ...(multiRole ? [{ id: 'bands', text: SEVERAL_ROLES, swatch: fillSwatch(multiRole.fill) }] : []),
+    ...(immigration ? [{
+      id: 'immigration', text: 'Illegal immigration, not trafficking', swatch: fillSwatch(countryFill([], true, t)),
     }] : []),
-    ...(shapes.some((c) => c.immigration) ? [{
-      id: 'immigration', text: 'Illegal immigration, not trafficking',
-      swatch: <><rect width="40" height="24" fill={t.immigration} /><rect width="40" height="24" fill={`url(#${prefix}-immigration)`} /></>,
-    }] : []),
-    ...[...new Set(shownRoutes.map(routeLookOf))].map((id) => ({
+    ...[...new Set(drawn.routes.map((r) => r.look))].map((id) => ({
       id, text: ROUTE_LOOKS[id].label,
       swatch: <path d="M2 12 H32" stroke={t[ROUTE_LOOKS[id].ink]} stroke-width={3 * ROUTE_LOOKS[id].width} stroke-dasharray={svgDash(ROUTE_LOOKS[id], 3 * ROUTE_LOOKS[id].width)} marker-end={`url(#${prefix}-arrow)`} />,
     })),
-    ...[...new Set(markers.map((m) => m.kind))].map((k) => ({ id: k, text: PLACE_KINDS[k].key ?? k, swatch: <Marker kind={k} at={[20, 12]} scale={0.9} /> })),
+    ...[...new Set(markers.map((m) => m.kind as PlaceKind))].map((k) => ({
+      id: k, text: PLACE_KINDS[k].key ?? k,
+      swatch: isMarkerKind(k) ? <MarkerShape look={MARKERS[k]} at={[20, 12]} scale={PRINT_SCALE} theme={t} /> : <circle cx="20" cy="12" r="14" fill={`url(#${prefix}-key-halo)`} />,
+    })),
   ];
   const key = keyRows(keyItems, width);
   const keyHeight = key.length === 0 ? 0 : (Math.max(...key.map((k) => k.row)) + 1) * KEY_ROW + 12;
@@ -118,50 +113,36 @@ export function SvgMap({ bbox, layers, highlight, width, height, label, year, ti
   return (
     <svg class="svgmap" viewBox={`0 0 ${width} ${height + keyHeight}`} role="img" aria-label={label}>
       <defs>
-        <Textures prefix={prefix} />
-        {shapes.filter((c) => c.roles.length > 1).map((c) => <Bands key={c.id} id={`${prefix}-bands-${c.id}`} roles={c.roles} />)}
-        <Arrowhead prefix={prefix} />
+        {allPatterns(t).map((p) => <PatternDef key={p.name} id={`${prefix}-${p.name}`} fill={p} theme={t} />)}
+        <HaloDefs prefix={prefix} halos={ALL_HALOS} theme={t} />
+        {/* The key's halo as a selected region's: the map's own would be too faint in a small swatch. */}
+        <HaloDef id={`${prefix}-key-halo`} halo={{ ...REGION_HALO, opacity: haloOpacity(REGION_HALO, 'selected') }} theme={t} />
+        <Arrowhead prefix={prefix} theme={t} />
         <clipPath id={`${prefix}-frame`}><rect width={width} height={height} /></clipPath>
       </defs>
       <g clip-path={`url(#${prefix}-frame)`}>
         <rect width={width} height={height} fill={t.sea} />
         {shapes.map((c) => {
-          const [first] = c.roles;
-          const fill = c.roles.length > 1 ? `url(#${prefix}-bands-${c.id})` : first ? t.roles[first] : c.immigration ? t.immigration : c.mentioned ? t.landMentioned : t.land;
           // Role countries outside the scene's subject are paler, so the subject stands out.
-          const faded = first !== undefined && lit.size > 0 && !lit.has(c.id);
+          const faded = c.roles.length > 0 && lit.size > 0 && !lit.has(c.id);
           return (
             <g key={c.id} opacity={faded ? 0.4 : 1}>
-              <path d={c.d} fill={fill} stroke={t.border} stroke-width="0.8" />
-              {c.roles.length === 1 && first && <path d={c.d} fill={`url(#${prefix}-${first})`} />}
-              {c.immigration && <path d={c.d} fill={`url(#${prefix}-immigration)`} />}
+              <path d={c.d} fill={c.fill.colour} stroke={t.border} stroke-width="0.8" />
+              {c.fill.pattern && <path d={c.d} fill={`url(#${prefix}-${c.fill.pattern.name})`} />}
             </g>
           );
         })}
-        {on('borders') && borders.features.map((f) => {
-          const admin = f.properties?.['kind'] === 'administrative';
-          const d = pathOf(f.geometry, project);
-          return (
-            <g key={str(f.properties?.['id'])}>
-              {lit.has(str(f.properties?.['place'])) && <path d={d} fill="none" stroke={t.crossingHalo} stroke-opacity="0.4" stroke-width="12" stroke-linecap="round" />}
-              <path d={d} fill="none" stroke={admin ? t.adminBorder : t.border} stroke-width={admin ? 2 : 1.2} stroke-dasharray={admin ? '7 5' : undefined} />
-            </g>
-          );
-        })}
+        {drawn.borders.map((b) => (
+          <BorderLine key={b.key} d={b.d} admin={b.admin} zoom={7} scale={PRINT_SCALE} halo={b.item && lit.has(b.item.id) ? [0.4, 12] : undefined} theme={t} />
+        ))}
         {shapes.filter((c) => lit.has(c.id)).map((c) => <path key={c.id} d={c.d} fill="none" stroke={t.selection} stroke-width="3" />)}
-        {shownRoutes.map((route) => {
-          const strong = lit.has(route.id);
-          const look = ROUTE_LOOKS[routeLookOf(route)];
-          const width = (strong ? 4 : 3) * look.width;
-          return (
-            <g key={route.id} opacity={strong ? 1 : 0.45}>
-              <path d={route.d} fill="none" stroke={t.routeCasing} stroke-width={width + 4} stroke-linecap="round" />
-              <path d={route.d} fill="none" stroke={t[look.ink]} stroke-width={width} stroke-linecap={look.dash ? 'butt' : 'round'} stroke-dasharray={svgDash(look, width)} marker-end={`url(#${prefix}-arrow)`} />
-            </g>
-          );
-        })}
-        {markers.map((m) => <Marker key={m.id} kind={m.kind} at={m.at} />)}
-        {placed.map((l) => <Label key={l.id} at={l.at} lines={l.lines} size={l.size} anchor={l.anchor} />)}
+        {drawn.routes.map((r) => (
+          <g key={r.item.id} opacity={lit.has(r.item.id) ? 1 : 0.45}>
+            <RouteLine d={r.d} look={ROUTE_LOOKS[r.look]} width={lit.has(r.item.id) ? 4 : 3} theme={t} arrow={`url(#${prefix}-arrow)`} />
+          </g>
+        ))}
+        {markers.map((m) => <PlaceMark key={m.item.id} kind={m.kind} precision={m.precision} at={m.at} zoom={zoom} scale={PRINT_SCALE} prefix={prefix} theme={t} state="selected" />)}
+        {placed.map((l) => <Label key={l.id} at={l.at} lines={l.lines} size={l.size} anchor={l.anchor} theme={t} />)}
       </g>
       {keyHeight > 0 && (
         <g transform={`translate(0 ${height})`} font-size="19" font-family="system-ui, 'DejaVu Sans', sans-serif" fill={t.label}>

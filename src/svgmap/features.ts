@@ -13,7 +13,7 @@ import type { Theme } from '../map/theme';
 import type { Camera, LayerId } from '../store/explorer';
 import { emphasised, LAYER_OF_KIND, pathOf, str } from './geometry';
 import { aroundMarker, type LabelRequest } from './labels';
-import { cameraBox, fitProjection, type LngLat, type Point } from './project';
+import { cameraBox, fitProjection, type BBox, type LngLat, type Point } from './project';
 import { shadingOf } from './roles';
 
 /** Something on the map a reader can select: its fact-base id and what a screen reader says for it. */
@@ -39,7 +39,12 @@ const countsFrom = (p: GeoJSON.GeoJsonProperties, time: TimeMode) => (typeof p?.
  * camera and frame, then filtered by the layers and the time window without re-projecting.
  */
 export function featuresIn(view: Camera, width: number, height: number) {
-  const project = fitProjection(cameraBox(view.center, view.zoom, width, height), width, height);
+  return featuresInBox(cameraBox(view.center, view.zoom, width, height), width, height);
+}
+
+/** The same for a frame that shows `bbox` (the handout's and presenter's maps). */
+export function featuresInBox(bbox: BBox, width: number, height: number) {
+  const project = fitProjection(bbox, width, height);
   const inFrame = ([x, y]: Point) => x > 0 && y > 0 && x < width && y < height;
 
   const countryShapes = countries.features.map((f) => {
@@ -59,13 +64,14 @@ export function featuresIn(view: Camera, width: number, height: number) {
     const item = itemFor(str(f.properties?.['id']));
     const kind = str(f.properties?.['kind']) as PlaceKind;
     const at = project((f.geometry as GeoJSON.Point).coordinates as LngLat);
-    return item ? [{ item, kind, at, name: str(f.properties?.['name']), properties: f.properties }] : [];
+    return item ? [{ item, kind, precision: str(f.properties?.['precision']), at, name: str(f.properties?.['name']), properties: f.properties }] : [];
   });
   const labelAt = new Map(labelPoints.features.flatMap((f) =>
     f.geometry.type === 'Point' ? [[str(f.properties?.['id']), { at: project(f.geometry.coordinates as LngLat), name: str(f.properties?.['name']) }] as const] : []));
 
   return {
     lit: emphasised,
+    labelAt,
     /** What the legend's switches and the time window let through, in drawing order. */
     visible(layers: Record<LayerId, boolean>, year: number, time: TimeMode) {
       const countriesDrawn = countryShapes.map((c) => {
@@ -92,7 +98,8 @@ export function featuresIn(view: Camera, width: number, height: number) {
             const [x, y] = point.at;
             return [{ id: c.id, text: point.name, size: LABEL_SIZE, spots: [0, -16, 16].map((dy) => ({ at: [x, y + dy] as Point, anchor: 'middle' as const })) }];
           });
-          const markerLabels = markersDrawn.filter((m) => lit.has(m.item.id)).map((m): LabelRequest => ({
+          // A region's name is its mark (svgmap/symbols.tsx RegionName); other places are named when lit.
+          const markerLabels = markersDrawn.filter((m) => lit.has(m.item.id) && m.kind !== 'region').map((m): LabelRequest => ({
             id: m.item.id, text: m.name, size: LABEL_SIZE, spots: aroundMarker(m.at, MARKER_CLEARANCE, LABEL_SIZE),
           }));
           return [...markerLabels, ...countryLabels];

@@ -48,6 +48,13 @@ export function fitProjection(bbox: BBox, width: number, height: number): (p: Ln
   };
 }
 
+/** The zoom (MapLibre's scale) at which fitProjection draws `bbox` in a `width` × `height` frame. */
+export function fitZoom(bbox: BBox, width: number, height: number): number {
+  const [x0, y0] = mercator([bbox[0], bbox[3]]);
+  const [x1, y1] = mercator([bbox[2], bbox[1]]);
+  return Math.log2(Math.min(width / (x1 - x0), height / (y1 - y0)) / WORLD_PX_AT_ZOOM_0);
+}
+
 /** Space kept clear along each edge of the frame, in px. */
 export interface Insets { top: number; right: number; bottom: number; left: number }
 

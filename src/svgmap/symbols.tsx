@@ -1,29 +1,13 @@
-import type { PlaceKind, Role } from '../data/types';
-import { theme as t } from '../map/theme';
-import { countryFill, ROLE_ORDER } from '../symbols/fills';
-import { PatternDef } from '../symbols/svg';
+import type { Theme } from '../map/theme';
+import { BORDER_LOOKS, svgDash } from '../symbols/lines';
+import { interpolate } from '../symbols/markers';
 import { LINE_HEIGHT, type Anchor } from './labels';
 import type { Point } from './project';
 
-/** The live map's symbols (style.ts, images.ts) redrawn in SVG for print. */
-
-/** Texture patterns `${prefix}-source|transit|destination|immigration`, from the shared fill definitions. */
-export function Textures({ prefix }: { prefix: string }) {
-  return (
-    <>
-      {ROLE_ORDER.map((role) => <PatternDef key={role} id={`${prefix}-${role}`} fill={countryFill([role], false, t).pattern!} theme={t} />)}
-      <PatternDef id={`${prefix}-immigration`} fill={countryFill([], true, t).pattern!} theme={t} />
-    </>
-  );
-}
-
-/** Bands of each role's colour, for a country with several roles (Kosovo), as on the map and in the legend. */
-export function Bands({ id, roles }: { id: string; roles: Role[] }) {
-  return <PatternDef id={id} fill={countryFill(roles, false, t).pattern!} theme={t} />;
-}
+/** The SVG maps' own pieces beside the shared symbols (symbols/svg.tsx): route arrowheads and halo labels. */
 
 /** Arrowhead `${prefix}-arrow` for route ends. */
-export function Arrowhead({ prefix }: { prefix: string }) {
+export function Arrowhead({ prefix, theme: t }: { prefix: string; theme: Theme }) {
   return (
     <marker id={`${prefix}-arrow`} viewBox="0 0 10 10" refX="6" refY="5" markerWidth="5" markerHeight="5" orient="auto-start-reverse">
       <path d="M0 0 L10 5 L0 10 Z" fill={t.route} stroke={t.routeCasing} stroke-width="1" />
@@ -31,31 +15,35 @@ export function Arrowhead({ prefix }: { prefix: string }) {
   );
 }
 
-/** Radius a kind's marker takes, for keeping labels off it. */
-export const markerRadius = (kind: PlaceKind) => (kind === 'region' ? 46 : 12);
-
-/** Shapes tell kinds apart without colour: diamond airport, square city, dot institution, ring posting, dashed halo region. */
-export function Marker({ kind, at: [x, y], scale = 1 }: { kind: PlaceKind; at: Point; scale?: number }) {
-  const stroke = { stroke: t.markerStroke, 'stroke-width': 2.5 * scale };
-  const r = (n: number) => n * scale;
-  switch (kind) {
-    case 'airport': return <path d={`M${x} ${y - r(11)} L${x + r(11)} ${y} L${x} ${y + r(11)} L${x - r(11)} ${y} Z`} fill={t.site} {...stroke} />;
-    case 'city': return <rect x={x - r(8)} y={y - r(8)} width={r(16)} height={r(16)} fill={t.site} {...stroke} />;
-    case 'institution': return <circle cx={x} cy={y} r={r(9)} fill={t.institution} {...stroke} />;
-    case 'posting': return <circle cx={x} cy={y} r={r(9)} fill={t.markerStroke} stroke={t.posting} stroke-width={r(4)} />;
-    default: return (
-      <circle cx={x} cy={y} r={scale === 1 ? 46 : r(9)} fill={t.approximate} fill-opacity="0.12" stroke={t.approximate}
-        stroke-width="2.5" stroke-dasharray={scale === 1 ? '8 6' : '4 3'} />
-    );
-  }
-}
-
-/** Text with a white halo, readable over fills, textures and lines. */
-export function Label({ at: [x, y], lines, size, anchor }: { at: Point; lines: string[]; size: number; anchor: Anchor }) {
+/** Text with a halo, readable over fills, textures and lines. */
+export function Label({ at: [x, y], lines, size, anchor, theme: t }: { at: Point; lines: string[]; size: number; anchor: Anchor; theme: Theme }) {
   return (
     <text x={x} y={y} font-size={size} text-anchor={anchor} fill={t.label} stroke={t.labelHalo} stroke-width={size / 4}
       stroke-linejoin="round" paint-order="stroke" font-weight="600" font-family="system-ui, 'DejaVu Sans', sans-serif">
       {lines.map((line, i) => <tspan key={i} x={x} dy={i === 0 ? 0 : `${LINE_HEIGHT}em`}>{line}</tspan>)}
     </text>
+  );
+}
+
+/** A region's name, in italics and the approximate colour, as the live map writes it: it stands for the region. */
+export function RegionName({ at: [x, y], name, theme: t }: { at: Point; name: string; theme: Theme }) {
+  const size = 12 * t.scale;
+  return (
+    <text x={x} y={y} dy="0.35em" font-size={size} text-anchor="middle" font-style="italic" letter-spacing="0.04em" fill={t.approximate}
+      stroke={t.labelHalo} stroke-width={3.6 * t.scale} stroke-linejoin="round" paint-order="stroke" font-family="system-ui, 'DejaVu Sans', sans-serif">
+      {name}
+    </text>
+  );
+}
+
+/** A border in its look (symbols/lines.ts) at `zoom`, `scale` times as wide; on a crossing halo when `halo` gives its opacity and width. */
+export function BorderLine({ d, admin, zoom, scale, halo, theme: t }: { d: string; admin: boolean; zoom: number; scale: number; halo?: readonly [number, number] | undefined; theme: Theme }) {
+  const look = BORDER_LOOKS[admin ? 'administrative' : 'international'];
+  const w = interpolate([3, look.width[0], 7, look.width[1]], zoom) * scale;
+  return (
+    <>
+      {halo && <path d={d} fill="none" stroke={t.crossingHalo} stroke-opacity={halo[0]} stroke-width={halo[1]} stroke-linecap="round" />}
+      <path d={d} fill="none" stroke={t[look.ink]} stroke-width={w} stroke-dasharray={svgDash(look, w)} />
+    </>
   );
 }

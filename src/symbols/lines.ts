@@ -30,6 +30,21 @@ export function routeLookOf(route: { kind: RouteKind | string; subject: Subject 
 }
 
 /** An SVG stroke-dasharray for a look drawn `width` px wide, or undefined when solid. */
-export function svgDash(look: RouteLook, width: number): string | undefined {
+export function svgDash(look: { dash?: readonly [number, number] | undefined }, width: number): string | undefined {
   return look.dash?.map((n) => Math.max(0.5, n * width)).join(' ');
 }
+
+/** Border lines: width in CSS px at zoom 3 and at 7 (interpolated between), dash and gap in line widths. */
+export interface BorderLook {
+  ink: keyof Pick<Theme, 'border' | 'adminBorder'>;
+  width: readonly [atZoom3: number, atZoom7: number];
+  dash?: readonly [number, number];
+}
+export const BORDER_LOOKS: Record<'international' | 'administrative', BorderLook> = {
+  international: { ink: 'border', width: [0.6, 1.4] },
+  // Kosovo's line under UNMIK administration: dashed, darker.
+  administrative: { ink: 'adminBorder', width: [1.4, 1.4], dash: [3, 2] },
+};
+
+/** The route arrowhead, pointing along +x, in CSS px: its box, tip and back along x, half its height. */
+export const ARROW = { width: 16, height: 14, tip: 14, back: 2.5, half: 5, casing: 1 } as const;

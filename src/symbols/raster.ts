@@ -1,5 +1,7 @@
 import type { Theme } from '../map/theme';
 import { BANDS, TEXTURE_ALPHA, type FillPattern, type Pattern } from './fills';
+import { ARROW } from './lines';
+import { APPROXIMATE_RING, markerExtent, type MarkerLook } from './markers';
 
 /**
  * The raster renderer: patterns and markers as RGBA pixels from signed distance functions — no
@@ -78,9 +80,52 @@ export function patternImage(fill: FillPattern, t: Theme, ratio = IMAGE_PIXEL_RA
   return raster(size, size, (x, y) => [{ sd: patternDistance(pattern, x / ratio, y / ratio) * ratio, rgb, alpha: TEXTURE_ALPHA }]);
 }
 
-/** A filled shape with an outside stroke, as Datawrapper-style markers have. */
-export function outlined(sd: number, fill: string, stroke: string, strokeWidth: number): Layer[] {
-  return [{ sd: sd - strokeWidth, rgb: rgbOf(stroke) }, { sd, rgb: rgbOf(fill) }];
+/** Distance from (dx, dy) to the edge of a marker shape `size` from its centre. */
+export function shapeDistance(shape: MarkerLook['shape'], size: number, dx: number, dy: number): number {
+  switch (shape) {
+    case 'diamond': return (Math.abs(dx) + Math.abs(dy)) / Math.SQRT2 - size;
+    case 'square': return Math.max(Math.abs(dx), Math.abs(dy)) - size;
+    case 'circle': return Math.hypot(dx, dy) - size;
+  }
 }
 
-export { mod, rgbOf };
+/** A square image of whole device pixels around a centre, drawn from distances in CSS px. */
+function centred(halfCss: number, ratio: number, layersAt: (dx: number, dy: number) => Layer[]): RgbaImage {
+  const size = Math.ceil((halfCss + 1) * 2 * ratio);
+  return raster(size, size, (x, y) => layersAt((x - size / 2) / ratio, (y - size / 2) / ratio));
+}
+
+/** A marker of symbols/markers.ts: its shape filled, its stroke outside the shape. */
+export function markerRaster(look: MarkerLook, t: Theme, ratio = IMAGE_PIXEL_RATIO): RgbaImage {
+  const [fill, stroke] = [rgbOf(t[look.fill]), rgbOf(t[look.stroke])];
+  const [size, width] = [look.size * t.scale, look.strokeWidth * t.scale];
+  return centred(markerExtent(look, t.scale), ratio, (dx, dy) => {
+    const sd = shapeDistance(look.shape, size, dx, dy);
+    // Under a see-through fill the stroke is a ring only; under an opaque one it may lie beneath.
+    const strokeSd = look.fillOpacity === undefined ? sd - width : Math.max(sd - width, -sd);
+    return [{ sd: strokeSd * ratio, rgb: stroke }, { sd: sd * ratio, rgb: fill, ...(look.fillOpacity === undefined ? {} : { alpha: look.fillOpacity }) }];
+  });
+}
+
+/** The dashed ring of an approximate location, on its casing. */
+export function ringRaster(t: Theme, ratio = IMAGE_PIXEL_RATIO): RgbaImage {
+  const r = APPROXIMATE_RING;
+  const [radius, half, casing] = [r.radius * t.scale, (r.width / 2) * t.scale, r.casing * t.scale];
+  return centred(radius + half + casing, ratio, (dx, dy) => {
+    const dash = Math.floor(mod(Math.atan2(dy, dx), 2 * Math.PI) / (Math.PI / r.dashes)) % 2 === 0;
+    const sd = Math.abs(Math.hypot(dx, dy) - radius) - half;
+    return dash ? [{ sd: (sd - casing) * ratio, rgb: rgbOf(t[r.casingInk]), alpha: r.casingOpacity }, { sd: sd * ratio, rgb: rgbOf(t[r.ink]) }] : [];
+  });
+}
+
+/** The route arrowhead (symbols/lines.ts ARROW), pointing along +x: symbol-placement "line" turns it. */
+export function arrowRaster(t: Theme, ratio = IMAGE_PIXEL_RATIO): RgbaImage {
+  const s = t.scale * ratio;
+  const [w, h, tip, back, half] = [ARROW.width, ARROW.height, ARROW.tip, ARROW.back, ARROW.half].map((n) => n * s) as [number, number, number, number, number];
+  const slope = Math.hypot(tip - back, half);
+  return raster(Math.round(w), Math.round(h), (x, y) => {
+    const edge = ((x - tip) * half + Math.abs(y - h / 2) * (tip - back)) / slope; // distance to the slanted sides
+    const sd = Math.max(edge, back - x);
+    return [{ sd: sd - ARROW.casing * s, rgb: rgbOf(t.routeCasing) }, { sd, rgb: rgbOf(t.route) }];
+  });
+}
