@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { mercator } from '../src/svgmap/project';
-import { openApp, openExplorer } from './support/driver';
+import { openApp, openExplorer, SETTLE } from './support/driver';
 import { expect, test } from './support/fixtures';
 
 const countries = JSON.parse(readFileSync(new URL('../geo/countries.geojson', import.meta.url), 'utf8')) as GeoJSON.FeatureCollection;
@@ -72,7 +72,7 @@ test('theme=dark darkens the embed; theme=auto follows the reader’s colour sch
   await page.emulateMedia({ colorScheme: 'light' });
   await expect(embed).toHaveAttribute('data-theme', 'light');
   await expect(embed).toHaveCSS('background-color', 'rgb(255, 255, 255)');
-  await expect(page.getByTestId('map')).toHaveAttribute('data-map-state', 'idle', { timeout: 30_000 });
+  await expect(page.getByTestId('map')).toHaveAttribute('data-map-state', 'idle', SETTLE);
 });
 
 test('plain drops the title and the link but keeps the credit; static leaves nothing to operate', async ({ page }) => {

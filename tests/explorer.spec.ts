@@ -2,10 +2,10 @@
 // table view and the source reader. Broken and hostile links: robustness/url-fuzz.spec.ts.
 import type { Page } from '@playwright/test';
 import { expect, test } from './support/fixtures';
-import { openApp } from './support/driver';
+import { explorer, openApp } from './support/driver';
 
-const panel = (page: Page, name: string) => page.getByRole('complementary', { name, exact: true });
-const searchBox = (page: Page) => page.getByRole('combobox', { name: 'Search places, initiatives and figures' });
+const panel = (page: Page, name: string) => explorer(page).get.panel(name);
+const searchBox = (page: Page) => explorer(page).get.search();
 
 test('Back and Forward step through selections', async ({ page }) => {
   await openApp(page, 'select=XK');

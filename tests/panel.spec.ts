@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './support/fixtures';
-import { openApp } from './support/driver';
+import { explorer, openApp } from './support/driver';
 import type { Figure } from '../src/data/types';
 
 const read = (path: string) => JSON.parse(readFileSync(new URL(path, import.meta.url), 'utf8')) as unknown;
@@ -10,7 +10,7 @@ const meta = read('../seeds/documents.json') as Record<'fco-2004', { title: stri
 const figures = read('../src/data/facts/figures.json') as Figure[];
 const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
 
-const panel = (page: Page, name: string) => page.getByRole('complementary', { name, exact: true });
+const panel = (page: Page, name: string) => explorer(page).get.panel(name);
 /** A figure in a panel's list: the list item whose value paragraph reads `display`. */
 const figureItem = (within: Locator, display: string) =>
   within.getByRole('listitem').filter({ has: within.page().getByRole('paragraph').filter({ hasText: new RegExp(`^${display}$`) }) });
