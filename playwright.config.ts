@@ -33,6 +33,10 @@ export default defineConfig<ExplorerOptions>({
     browserName: 'chromium',
     timezoneId: 'Europe/London',
     locale: 'en-GB',
+    // No 900 ms camera eases or smooth scrolls: in SwiftShader every animation frame costs CPU, and
+    // the app honours the setting (src/map/binding.ts, the timeline player, the reader). No spec
+    // is about motion; one that is would opt back in with test.use({ reducedMotion: 'no-preference' }).
+    reducedMotion: 'reduce',
     launchOptions: {
       // Debian's Chromium (tests/support/ensure-chromium.mjs), never a downloaded one.
       executablePath: '/usr/bin/chromium',

@@ -1,7 +1,7 @@
 // The web component's snippet carries a picture of the view, its alt text and a link: shown until
 // the component upgrades, and instead of it where scripts are blocked.
 import type { Page } from '@playwright/test';
-import { openExplorer } from './support/driver';
+import { openExplorer, SETTLE } from './support/driver';
 import { expect, test } from './support/fixtures';
 
 /** The Embed dialog's web-component snippet for `query`, once its picture has been taken. */
@@ -38,6 +38,6 @@ test('once the component upgrades, its map replaces the picture', async ({ page 
   const snippet = await componentSnippet(page, 'select=XK');
   await host(page, snippet);
   const component = page.locator('balkan-routes-map');
-  await expect(component.getByTestId('map')).toHaveAttribute('data-map-state', 'idle', { timeout: 30_000 });
+  await expect(component.getByTestId('map')).toHaveAttribute('data-map-state', 'idle', SETTLE);
   await expect(page.getByRole('img', { name: /with Kosovo selected/ })).toBeHidden();
 });

@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { mercator } from '../src/svgmap/project';
-import { openExplorer } from './support/driver';
+import { openApp, openExplorer, SETTLE } from './support/driver';
 import { expect, test } from './support/fixtures';
 
 const countries = JSON.parse(readFileSync(new URL('../geo/countries.geojson', import.meta.url), 'utf8')) as GeoJSON.FeatureCollection;
@@ -61,7 +61,7 @@ for (const width of [320, 800]) {
 
 test('theme=dark darkens the embed; theme=auto follows the reader’s colour scheme', async ({ page }) => {
   await page.setViewportSize({ width: 800, height: 800 });
-  expect(await openExplorer(page, 'embed&theme=dark&select=XK')).toBe('idle');
+  await openApp(page, 'embed&theme=dark&select=XK'); // colours of the page around the map
   const embed = page.locator('.embed');
   await expect(embed).toHaveCSS('background-color', 'rgb(27, 31, 36)');
   await expect(page.getByRole('heading', { level: 1 })).toHaveCSS('color', 'rgb(243, 244, 246)');
@@ -72,11 +72,11 @@ test('theme=dark darkens the embed; theme=auto follows the reader’s colour sch
   await page.emulateMedia({ colorScheme: 'light' });
   await expect(embed).toHaveAttribute('data-theme', 'light');
   await expect(embed).toHaveCSS('background-color', 'rgb(255, 255, 255)');
-  await expect(page.getByTestId('map')).toHaveAttribute('data-map-state', 'idle', { timeout: 30_000 });
+  await expect(page.getByTestId('map')).toHaveAttribute('data-map-state', 'idle', SETTLE);
 });
 
 test('plain drops the title and the link but keeps the credit; static leaves nothing to operate', async ({ page }) => {
-  expect(await openExplorer(page, 'embed&plain&select=XK')).toBe('idle');
+  await openApp(page, 'embed&plain&select=XK');
   await expect(page.getByRole('heading', { level: 1 })).toHaveCount(0);
   await expect(page.getByRole('link', { name: /Open full explorer/ })).toHaveCount(0);
   await expect(page.getByText(/^Sources: HC Deb 08 July 2002/)).toBeVisible();

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Frame, Locator, Page } from '@playwright/test';
 import { PNG } from 'pngjs';
 import { axeViolations } from './support/axe';
-import { openExplorer, SETTLE } from './support/driver';
+import { openApp, openExplorer, SETTLE } from './support/driver';
 import { expect, test } from './support/fixtures';
 
 const HOST_PAGES = new URL('./fixtures/host/', import.meta.url);
@@ -131,7 +131,7 @@ for (const width of [320, 800]) {
 test('the Embed dialog gives the current view as HTML to copy, and returns focus when closed', async ({ page, context, baseURL }) => {
   const app = escapeRegExp(originOf(baseURL));
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-  await openExplorer(page, 'select=XK&year=2002');
+  await openApp(page, 'select=XK&year=2002'); // the iframe and component snippets are the store's
   const button = page.getByRole('button', { name: 'Embed' });
   await button.click();
   const dialog = page.getByRole('dialog', { name: 'Embed this view' });

@@ -2,13 +2,13 @@
 // table view and the source reader. Broken and hostile links: robustness/url-fuzz.spec.ts.
 import type { Page } from '@playwright/test';
 import { expect, test } from './support/fixtures';
-import { openExplorer } from './support/driver';
+import { explorer, openApp } from './support/driver';
 
-const panel = (page: Page, name: string) => page.getByRole('complementary', { name, exact: true });
-const searchBox = (page: Page) => page.getByRole('combobox', { name: 'Search places, initiatives and figures' });
+const panel = (page: Page, name: string) => explorer(page).get.panel(name);
+const searchBox = (page: Page) => explorer(page).get.search();
 
 test('Back and Forward step through selections', async ({ page }) => {
-  await openExplorer(page, 'select=XK');
+  await openApp(page, 'select=XK');
   await expect(panel(page, 'Kosovo')).toBeVisible();
 
   await searchBox(page).fill('Sarajevo');
@@ -26,7 +26,7 @@ test('Back and Forward step through selections', async ({ page }) => {
 });
 
 test('search works from the keyboard and matches the source’s spelling', async ({ page }) => {
-  await openExplorer(page, 'select=XK');
+  await openApp(page, 'select=XK');
   const box = searchBox(page);
   await box.fill('Sarejevo');
   const listbox = page.getByRole('listbox', { name: 'Search results' });
@@ -48,7 +48,7 @@ test('search works from the keyboard and matches the source’s spelling', async
 });
 
 test('the timeline at 2001 hides what was reported later', async ({ page }) => {
-  await openExplorer(page, 'select=XK');
+  await openApp(page, 'select=XK');
   const kosovo = panel(page, 'Kosovo');
   // The figure's value as the panel prints it (charts and tables repeat it, so match the paragraph).
   const raids = kosovo.getByRole('paragraph').filter({ hasText: /^2,047$/ });
@@ -91,7 +91,7 @@ test('the table view sorts, follows the timeline, and its names select', async (
 });
 
 test('the source reader marks cited sentences and the passage that does not belong', async ({ page }) => {
-  await openExplorer(page, 'view=reader&doc=commons-2002&para=a4');
+  await openApp(page, 'view=reader&doc=commons-2002&para=a4');
   const reader = panel(page, 'Source reader');
   await expect(reader.getByRole('heading', { level: 2, name: 'Trafficking of women in the Balkans' })).toBeVisible();
   await expect(reader.getByText('HC Deb 08 July 2002 vol 388 cc741-2W [65708]').first()).toBeVisible();

@@ -4,7 +4,7 @@ import type { Page } from '@playwright/test';
 import type { Figure } from '../src/data/types';
 import { theme } from '../src/map/theme';
 import { parseCsv } from './support/csv';
-import { openExplorer, SETTLE } from './support/driver';
+import { openApp, openExplorer, SETTLE } from './support/driver';
 import { expect, test } from './support/fixtures';
 import { PNG } from 'pngjs';
 import { withoutWebGl } from './support/without-webgl';
@@ -124,7 +124,7 @@ test('Download layers gives GeoJSON whose features carry ids and layers', async 
 });
 
 test('Cite this view gives the link to the view and both sources, and the menu works by keyboard', async ({ page }) => {
-  await openExplorer(page, 'select=XK');
+  await openApp(page, 'select=XK'); // the citation is the store's, not the map's
   const toggle = page.getByRole('button', { name: 'Download / cite' });
   await toggle.focus();
   await page.keyboard.press('Enter');

@@ -2,6 +2,7 @@
 // the panel, search, table and reader already working; MapLibre then covers it in the same box,
 // with the same selection. The handout never loads MapLibre.
 import type { Page, Route } from '@playwright/test';
+import { SETTLE } from './support/driver';
 import { expect, test } from './support/fixtures';
 
 const MAPLIBRE_CHUNK = /\/assets\/maplibre-[\w-]+\.js$/;
@@ -51,7 +52,7 @@ test('the SVG map paints before MapLibre’s chunk has loaded, and MapLibre take
   await expect(page.getByTestId('map')).toHaveAttribute('data-map-state', 'loading');
 
   chunk.release();
-  await expect(page.getByTestId('map')).toHaveAttribute('data-map-state', 'idle', { timeout: 60_000 });
+  await expect(page.getByTestId('map')).toHaveAttribute('data-map-state', 'idle', SETTLE);
   const order = await page.evaluate((url) => ({
     svgAt: (window as unknown as { svgAt?: number }).svgAt ?? Number.NaN,
     chunkEnd: performance.getEntriesByName(url)[0] instanceof PerformanceResourceTiming ? (performance.getEntriesByName(url)[0] as PerformanceResourceTiming).responseEnd : Number.NaN,

@@ -2,7 +2,7 @@
 import { join } from 'node:path';
 import type { BrowserContext } from '@playwright/test';
 import { expect, test } from './support/fixtures';
-import { openExplorer } from './support/driver';
+import { openApp } from './support/driver';
 import { scenes } from '../src/story/scenes';
 import { qrPath } from '../src/handout/qr';
 
@@ -56,7 +56,7 @@ test('opened with ?handout&print, the handout prints itself once', async ({ page
 
 test('"Print handout" opens the printing handout in a new tab and leaves the explorer as it was', async ({ page, context }) => {
   await stubPrint(context);
-  await openExplorer(page, 'select=XK');
+  await openApp(page, 'select=XK');
   const [handout] = await Promise.all([context.waitForEvent('page'), page.getByRole('button', { name: 'Print handout' }).click()]);
   await handout.waitForLoadState();
   expect(new URL(handout.url()).search).toBe('?handout&print');

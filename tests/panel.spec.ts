@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './support/fixtures';
-import { openExplorer } from './support/driver';
+import { explorer, openApp } from './support/driver';
 import type { Figure } from '../src/data/types';
 
 const read = (path: string) => JSON.parse(readFileSync(new URL(path, import.meta.url), 'utf8')) as unknown;
@@ -10,13 +10,13 @@ const meta = (read('../seeds/documents.json') as { documents: Record<'fco-2004',
 const figures = read('../src/data/facts/figures.json') as Figure[];
 const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
 
-const panel = (page: Page, name: string) => page.getByRole('complementary', { name, exact: true });
+const panel = (page: Page, name: string) => explorer(page).get.panel(name);
 /** A figure in a panel's list: the list item whose value paragraph reads `display`. */
 const figureItem = (within: Locator, display: string) =>
   within.getByRole('listitem').filter({ has: within.page().getByRole('paragraph').filter({ hasText: new RegExp(`^${display}$`) }) });
 
 test('a place opened by URL shows its figures in the source’s words, each with its quote', async ({ page }) => {
-  await openExplorer(page, 'select=XK');
+  await openApp(page, 'select=XK');
   const kosovo = panel(page, 'Kosovo');
   await expect(kosovo.getByRole('heading', { level: 2, name: 'Kosovo' })).toBeVisible();
   // Opening at ?select= must not move focus into the panel.
@@ -36,7 +36,7 @@ test('a place opened by URL shows its figures in the source’s words, each with
 });
 
 test('a place can be selected with the keyboard alone from the overview’s list', async ({ page }) => {
-  await openExplorer(page);
+  await openApp(page);
   const overview = panel(page, 'Overview');
   const target = overview.getByRole('button', { name: 'Kosovo', exact: true });
   await expect(target).toBeVisible();
@@ -55,14 +55,14 @@ test('a place can be selected with the keyboard alone from the overview’s list
 });
 
 test('clicking a related place selects it', async ({ page }) => {
-  await openExplorer(page, 'select=XK');
+  await openApp(page, 'select=XK');
   await panel(page, 'Kosovo').getByRole('button', { name: 'Moldova', exact: true }).click();
   await expect(panel(page, 'Moldova').getByRole('heading', { level: 2, name: 'Moldova' })).toBeVisible();
   await expect(page).toHaveURL(/select=MD/);
 });
 
 test('“Read in source” opens the reader at the cited paragraph', async ({ page }) => {
-  await openExplorer(page, 'select=XK');
+  await openApp(page, 'select=XK');
   const figure = figureItem(panel(page, 'Kosovo'), '2,047');
   await figure.getByRole('button', { name: /^Source for: 2,047 raids/ }).click();
   await figure.getByRole('button', { name: 'Read in source' }).click();
@@ -74,7 +74,7 @@ test('“Read in source” opens the reader at the cited paragraph', async ({ pa
 
 test('“Copy citation” puts the quote, its reference and the licence on the clipboard', async ({ page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-  await openExplorer(page, 'select=XK');
+  await openApp(page, 'select=XK');
   const source = /^Source for: Kosovo: Destination and transit country/;
   const role = panel(page, 'Kosovo').getByRole('listitem').filter({ has: page.getByRole('button', { name: source }) }).first();
   await role.getByRole('button', { name: source }).click();
@@ -87,7 +87,7 @@ test('“Copy citation” puts the quote, its reference and the licence on the c
 });
 
 test('figures after the time window are counted, and one button widens it', async ({ page }) => {
-  await openExplorer(page, 'select=XK&year=2001');
+  await openApp(page, 'select=XK&year=2001');
   const kosovo = panel(page, 'Kosovo');
   const raids = kosovo.getByRole('paragraph').filter({ hasText: /^2,047$/ });
   await expect(raids).toHaveCount(0);

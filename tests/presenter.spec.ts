@@ -8,7 +8,7 @@ import { openExplorer } from './support/driver';
 import { scenes } from '../src/story/scenes';
 import { PRESENTER_COMMAND } from '../src/story/presenter/messages';
 
-test.use({ viewport: { width: 1280, height: 720 }, reducedMotion: 'reduce' });
+test.use({ viewport: { width: 1280, height: 720 } });
 test.describe.configure({ timeout: 120_000 });
 
 const audienceAt = (page: Page, n: number) => expect(page.getByTestId('story-progress')).toHaveText(`Scene ${n} of ${scenes.length}`);

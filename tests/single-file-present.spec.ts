@@ -9,7 +9,7 @@ import { scenes } from '../src/story/scenes';
 const ROOT = join(import.meta.dirname, '..');
 
 
-test.use({ viewport: { width: 1024, height: 768 }, reducedMotion: 'reduce' });
+test.use({ viewport: { width: 1024, height: 768 } });
 test.describe.configure({ mode: 'serial', timeout: 120_000 });
 
 

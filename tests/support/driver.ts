@@ -35,6 +35,17 @@ export async function openExplorer(page: Page, query = ''): Promise<MapState> {
 }
 
 /**
+ * Opens the explorer at `/?query` and waits for the app, not the map: the side panel (or the
+ * scene, when the link starts a presentation). The panel, search, reader, table and keys work
+ * before MapLibre arrives (first-paint.spec.ts), so tests about them need not pay for a settled
+ * map; MapLibre still loads behind them, and the test ends sooner.
+ */
+export async function openApp(page: Page, query = ''): Promise<void> {
+  await page.goto(`/?${query}`);
+  await page.getByRole('complementary').or(page.getByTestId('story-progress')).first().waitFor();
+}
+
+/**
  * Counts screenshot pixels within ±6 per channel of any of `hexColours`
  * (#rgb or #rrggbb), optionally inside `clip` (CSS pixels).
  */
@@ -79,6 +90,8 @@ export function explorer(page: Page) {
   const given = {
     /** The explorer open at `/?query`, its map settled (or known to be unavailable). */
     explorerAt: (query = '') => openExplorer(page, query),
+    /** The explorer open at `/?query`, its panel up; the map may still be loading. */
+    explorerReady: (query = '') => openApp(page, query),
     /** A browser without WebGL: call before the page loads. */
     noWebGl: () => withoutWebGl(page),
   };
