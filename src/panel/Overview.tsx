@@ -1,15 +1,17 @@
-import { facts } from '../data/factBase';
+import { useMemo } from 'preact/hooks';
 import { documents, licence } from '../data/sources';
 import { openReader, select } from '../store/actions';
 import { useExplorer } from '../store/useExplorer';
-import { groupPlaces, inWindow } from './groups';
+import { placeGroupsIn } from './groups';
 import { HiddenNote, Section } from './parts';
 
 /** With nothing selected: what the map shows, its two sources, and every place as a keyboard path into the map. */
 export function Overview() {
   const year = useExplorer((s) => s.year);
   const time = useExplorer((s) => s.time);
-  const places = inWindow(facts.places, (item) => ({ kind: 'place', item }), year, time);
+  const places = placeGroupsIn(year, time);
+  // The same groups for the same window (./groups memoises them): the same vnode, which Preact does not diff again.
+  const list = useMemo(() => <PlaceGroups groups={places.groups} />, [places.groups]);
 
   return (
     <article class="overview">
@@ -47,20 +49,28 @@ export function Overview() {
       </Section>
 
       <Section title="Places in the sources">
-        {groupPlaces(places.shown).map((group) => (
-          <div key={group.title} class="place-group">
-            <h4 class="place-group__title">{group.title}</h4>
-            <ul class="entity-list">
-              {group.places.map((place) => (
-                <li key={place.id}>
-                  <button type="button" class="entity-button" onClick={() => select(place.id)}>{place.name}</button>
-                </li>
-              ))}
-            </ul>
-          </div>
-        ))}
+        {list}
         <HiddenNote count={places.hidden} what={places.hidden === 1 ? 'place' : 'places'} />
       </Section>
     </article>
+  );
+}
+
+function PlaceGroups({ groups }: { groups: ReturnType<typeof placeGroupsIn>['groups'] }) {
+  return (
+    <>
+      {groups.map((group) => (
+        <div key={group.title} class="place-group">
+          <h4 class="place-group__title">{group.title}</h4>
+          <ul class="entity-list">
+            {group.places.map((place) => (
+              <li key={place.id}>
+                <button type="button" class="entity-button" onClick={() => select(place.id)}>{place.name}</button>
+              </li>
+            ))}
+          </ul>
+        </div>
+      ))}
+    </>
   );
 }

@@ -1,12 +1,13 @@
 import { Citation } from '../cite/Citation';
 import { ChartsFor } from '../charts/Charts';
-import { figuresFor, initiativesAt, relatedPlaces, routesThrough, visibleIn } from '../data/queries';
+import { figuresFor, initiativesAt, routesThrough } from '../data/queries';
 import { SUBJECTS } from '../data/subjects';
 import type { Place, Role } from '../data/types';
 import { hiddenRoleCount, reasonsFor } from '../data/why';
 import { theme } from '../map/theme';
 import { useExplorer } from '../store/useExplorer';
-import { inWindow, KIND_LABEL } from './groups';
+import { relatedPlacesIn, splitByWindow } from '../data/windows';
+import { KIND_LABEL } from './groups';
 import { CiteList, DetailsHeader, EntityButtons, FigureList, HiddenNote, Section } from './parts';
 
 const ROLE_LABEL: Record<Role, string> = { source: 'Source', transit: 'Transit', destination: 'Destination' };
@@ -14,10 +15,10 @@ const ROLE_LABEL: Record<Role, string> = { source: 'Source', transit: 'Transit',
 export function PlaceDetails({ place }: { place: Place }) {
   const year = useExplorer((s) => s.year);
   const time = useExplorer((s) => s.time);
-  const figures = inWindow(figuresFor(place.id), (item) => ({ kind: 'figure', item }), year, time);
-  const initiatives = inWindow(initiativesAt(place.id), (item) => ({ kind: 'initiative', item }), year, time);
-  const routes = inWindow(routesThrough(place.id), (item) => ({ kind: 'route', item }), year, time);
-  const related = inWindow(relatedPlaces(place.id, (entity) => visibleIn(entity, year, time)), (item) => ({ kind: 'place', item }), year, time);
+  const figures = splitByWindow(figuresFor(place.id), (item) => ({ kind: 'figure', item }), year, time);
+  const initiatives = splitByWindow(initiativesAt(place.id), (item) => ({ kind: 'initiative', item }), year, time);
+  const routes = splitByWindow(routesThrough(place.id), (item) => ({ kind: 'route', item }), year, time);
+  const related = relatedPlacesIn(place, year, time);
   const roles = reasonsFor({ kind: 'place', item: place }, year, time).filter((r) => r.roles);
   const hiddenRoles = hiddenRoleCount(place, year, time);
 
