@@ -1,9 +1,10 @@
 import { useMemo } from 'preact/hooks';
 import { documents, licence } from '../data/sources';
+import type { Place } from '../data/types';
 import { openReader, select } from '../store/actions';
 import { useExplorer } from '../store/useExplorer';
 import { placeGroupsIn } from './groups';
-import { HiddenNote, Section } from './parts';
+import { HiddenNote, Section, useFirst } from './parts';
 
 /** With nothing selected: what the map shows, its two sources, and every place as a keyboard path into the map. */
 export function Overview() {
@@ -57,20 +58,22 @@ export function Overview() {
 }
 
 function PlaceGroups({ groups }: { groups: ReturnType<typeof placeGroupsIn>['groups'] }) {
+  return <>{groups.map((group) => <PlaceGroup key={group.title} {...group} />)}</>;
+}
+
+function PlaceGroup({ title, places }: { title: string; places: Place[] }) {
+  const [first, more] = useFirst(places, title.toLowerCase());
   return (
-    <>
-      {groups.map((group) => (
-        <div key={group.title} class="place-group">
-          <h4 class="place-group__title">{group.title}</h4>
-          <ul class="entity-list">
-            {group.places.map((place) => (
-              <li key={place.id}>
-                <button type="button" class="entity-button" onClick={() => select(place.id)}>{place.name}</button>
-              </li>
-            ))}
-          </ul>
-        </div>
-      ))}
-    </>
+    <div class="place-group">
+      <h4 class="place-group__title">{title}</h4>
+      <ul class="entity-list">
+        {first.map((place) => (
+          <li key={place.id}>
+            <button type="button" class="entity-button" onClick={() => select(place.id)}>{place.name}</button>
+          </li>
+        ))}
+      </ul>
+      {more}
+    </div>
   );
 }

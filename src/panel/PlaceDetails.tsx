@@ -62,14 +62,14 @@ export function PlaceDetails({ place }: { place: Place }) {
 
       {(initiatives.shown.length > 0 || initiatives.hidden > 0) && (
         <Section title="Initiatives here">
-          <EntityButtons ids={initiatives.shown.map((i) => i.id)} layout="rows" />
+          <EntityButtons ids={initiatives.shown.map((i) => i.id)} layout="rows" what="initiatives" />
           <HiddenNote count={initiatives.hidden} verb="started" />
         </Section>
       )}
 
       {(routes.shown.length > 0 || routes.hidden > 0) && (
         <Section title="Routes from or into here">
-          <EntityButtons ids={routes.shown.map((r) => r.id)} layout="rows" />
+          <EntityButtons ids={routes.shown.map((r) => r.id)} layout="rows" what="routes" />
           <HiddenNote count={routes.hidden} what={routes.hidden === 1 ? 'route' : 'routes'} />
         </Section>
       )}

@@ -101,6 +101,12 @@ async function checkStillCorrect(page: Page, origin: string): Promise<void> {
   await search.fill('Synthetic place 0001');
   await search.press('Enter');
   await page.getByRole('complementary', { name: 'Synthetic place 0001' }).getByRole('heading', { level: 2 }).waitFor({ timeout: 30_000 });
+  // Kosovo's 100× figures open 50 at a time (src/panel/parts.tsx LIST_LIMIT), with a button for the rest.
+  await page.goto(`${origin}/?select=XK`);
+  const panel = page.getByRole('complementary', { name: 'Kosovo' });
+  await panel.getByRole('button', { name: /^show all \d{4} figures$/ }).waitFor({ timeout: 30_000 });
+  const shown = await panel.locator('.figure-list > li').count();
+  if (shown !== 50) throw new Error(`At 100×, Kosovo's panel shows ${shown} figures before "show all", not 50.`);
 }
 
 const servers: Partial<Record<TargetName, Served>> = {};
@@ -172,7 +178,7 @@ async function main(): Promise<void> {
     const checkPage = await browser.newPage();
     await checkStillCorrect(checkPage, servers.app100!.origin);
     await checkPage.close();
-    console.log('At 100×, a synthetic place selected from search still opens in the panel.');
+    console.log('At 100×, a synthetic place selected from search still opens in the panel, and Kosovo’s figures open 50 at a time.');
   } finally {
     await browser?.close();
     await Promise.all(Object.values(servers).map((s) => s.close()));
