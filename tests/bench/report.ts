@@ -104,4 +104,10 @@ export function formatTable(header: string[], rows: string[][]): string {
   return [line(header), widths.map((w) => '─'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
 }
 
+/** The same table in Markdown, for README's "Performance" section. */
+export function formatMarkdown(header: string[], rows: string[][]): string {
+  const line = (cells: string[]) => `| ${cells.map((c) => c.replace(/\|/g, '\\|')).join(' | ')} |`;
+  return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n');
+}
+
 export const HEADER = ['Measurement', 'Explorer 1×', 'Baseline', 'Ratio', 'Explorer 100×', '100× / 1×', 'Target'];

@@ -10,7 +10,7 @@ import { chromium, type Browser, type Page } from '@playwright/test';
 import { attribute, type Attribution } from './attribution';
 import { buildAll } from './build';
 import { clickablePoints, instrument, listSelections, loadTimes, mapSelections, panFrameP95, timeFilterChanges, type LoadTimes, type Samples as Interaction } from './measure';
-import { byteRows, formatTable, HEADER, tableRows, type Samples, type TargetName } from './report';
+import { byteRows, formatMarkdown, formatTable, HEADER, tableRows, type Samples, type TargetName } from './report';
 import { serveDirectory, type Served } from '../support/serve';
 import { SYNTHETIC } from './synthetic';
 
@@ -159,7 +159,7 @@ async function main(): Promise<void> {
     const { samples, files } = await measureAll(browser);
     const bytes = Object.fromEntries((Object.keys(DIST) as TargetName[]).map((n) => [n, attribute(DIST[n], files[n])])) as Record<TargetName, Attribution>;
     const rows = [...tableRows(samples), ...byteRows(bytes.app, bytes.bare, bytes.app100)];
-    console.log(`\n${formatTable(HEADER, rows)}\n`);
+    console.log(`\n${formatTable(HEADER, rows)}\n\nFor README:\n\n${formatMarkdown(HEADER, rows)}\n`);
     const results = {
       date: new Date().toISOString(),
       // Other work on the machine skews every time here: the load averages say how busy it was.
