@@ -30,6 +30,8 @@ for (const i of facts.initiatives) for (const p of i.places) push(initiativesByP
 for (const r of facts.routes) for (const p of r.path) push(routesByPlace, p, r);
 const placesIn = new Map<string, Place[]>();
 for (const p of facts.places) if (p.country) push(placesIn, p.country, p);
+/** One empty list for every miss, so a list's identity says which list it is (./windows memoises by it). */
+const NONE = Object.freeze([]) as never[];
 
 /** Any fact-base item by its id: `entityById('XK')`, `entityById('tpiu')`. */
 export function entityById(id: string): Entity | undefined {
@@ -41,22 +43,29 @@ export function placeById(id: string): Place | undefined {
   return entity?.kind === 'place' ? entity.item : undefined;
 }
 
+const initiativePlaces = new Map(facts.initiatives.map((i) => [i.id, i.places.map(placeById).filter((p): p is Place => p !== undefined)]));
+
+/** An initiative's places that the fact base knows, in its order. */
+export function placesOfInitiative(initiativeId: string): Place[] {
+  return initiativePlaces.get(initiativeId) ?? NONE;
+}
+
 /** Figures about a place, in the order the fact base gives them. */
 export function figuresFor(placeId: string): Figure[] {
-  return figuresByPlace.get(placeId) ?? [];
+  return figuresByPlace.get(placeId) ?? NONE;
 }
 
 export function figuresOf(initiativeId: string): Figure[] {
-  return figuresByInitiative.get(initiativeId) ?? [];
+  return figuresByInitiative.get(initiativeId) ?? NONE;
 }
 
 /** Initiatives and organisations active at a place. */
 export function initiativesAt(placeId: string): Initiative[] {
-  return initiativesByPlace.get(placeId) ?? [];
+  return initiativesByPlace.get(placeId) ?? NONE;
 }
 
 export function routesThrough(placeId: string): Route[] {
-  return routesByPlace.get(placeId) ?? [];
+  return routesByPlace.get(placeId) ?? NONE;
 }
 
 const yearsIndex = new Map<string, ClaimYears>();
@@ -120,7 +129,7 @@ for (const entity of byId.values()) {
 
 /** Items that cite a paragraph, for the source reader. */
 export function entitiesCiting(doc: string, para: string): Entity[] {
-  return citingIndex.get(`${doc}#${para}`) ?? [];
+  return citingIndex.get(`${doc}#${para}`) ?? NONE;
 }
 
 /** Human name of any item, for lists and headings. */

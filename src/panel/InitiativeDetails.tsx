@@ -1,21 +1,17 @@
 import { documentDateText } from '../data/time';
 import { ChartsFor } from '../charts/Charts';
-import { figuresOf, nameOf, placeById } from '../data/queries';
-import type { Initiative, Place } from '../data/types';
+import { figuresOf, nameOf, placesOfInitiative } from '../data/queries';
+import type { Initiative } from '../data/types';
+import { splitByWindow } from '../data/windows';
 import { useExplorer } from '../store/useExplorer';
-import { capitalise, inWindow } from './groups';
+import { capitalise } from './groups';
 import { CiteList, DetailsHeader, EntityButtons, FigureList, HiddenNote, Section } from './parts';
 
 export function InitiativeDetails({ initiative }: { initiative: Initiative }) {
   const year = useExplorer((s) => s.year);
   const time = useExplorer((s) => s.time);
-  const figures = inWindow(figuresOf(initiative.id), (item) => ({ kind: 'figure', item }), year, time);
-  const places = inWindow(
-    initiative.places.map(placeById).filter((p): p is Place => p !== undefined),
-    (item) => ({ kind: 'place', item }),
-    year,
-    time,
-  );
+  const figures = splitByWindow(figuresOf(initiative.id), (item) => ({ kind: 'figure', item }), year, time);
+  const places = splitByWindow(placesOfInitiative(initiative.id), (item) => ({ kind: 'place', item }), year, time);
   const name = nameOf({ kind: 'initiative', item: initiative });
 
   return (

@@ -1,16 +1,19 @@
-import { facts } from '../data/factBase';
+import { useMemo } from 'preact/hooks';
 import { documents, licence } from '../data/sources';
+import type { Place } from '../data/types';
 import { FIRST_YEAR, LAST_YEAR } from '../data/vocab';
 import { openReader, select } from '../store/actions';
 import { useExplorer } from '../store/useExplorer';
-import { groupPlaces, inWindow } from './groups';
-import { HiddenNote, Section } from './parts';
+import { placeGroupsIn } from './groups';
+import { HiddenNote, Section, useFirst } from './parts';
 
 /** With nothing selected: what the map shows, its two sources, and every place as a keyboard path into the map. */
 export function Overview() {
   const year = useExplorer((s) => s.year);
   const time = useExplorer((s) => s.time);
-  const places = inWindow(facts.places, (item) => ({ kind: 'place', item }), year, time);
+  const places = placeGroupsIn(year, time);
+  // The same groups for the same window (./groups memoises them): the same vnode, which Preact does not diff again.
+  const list = useMemo(() => <PlaceGroups groups={places.groups} />, [places.groups]);
 
   return (
     <article class="overview">
@@ -48,20 +51,30 @@ export function Overview() {
       </Section>
 
       <Section title="Places in the sources">
-        {groupPlaces(places.shown).map((group) => (
-          <div key={group.title} class="place-group">
-            <h4 class="place-group__title">{group.title}</h4>
-            <ul class="entity-list">
-              {group.places.map((place) => (
-                <li key={place.id}>
-                  <button type="button" class="entity-button" onClick={() => select(place.id)}>{place.name}</button>
-                </li>
-              ))}
-            </ul>
-          </div>
-        ))}
+        {list}
         <HiddenNote count={places.hidden} what={places.hidden === 1 ? 'place' : 'places'} />
       </Section>
     </article>
+  );
+}
+
+function PlaceGroups({ groups }: { groups: ReturnType<typeof placeGroupsIn>['groups'] }) {
+  return <>{groups.map((group) => <PlaceGroup key={group.title} {...group} />)}</>;
+}
+
+function PlaceGroup({ title, places }: { title: string; places: Place[] }) {
+  const [first, more] = useFirst(places, title.toLowerCase());
+  return (
+    <div class="place-group">
+      <h4 class="place-group__title">{title}</h4>
+      <ul class="entity-list">
+        {first.map((place) => (
+          <li key={place.id}>
+            <button type="button" class="entity-button" onClick={() => select(place.id)}>{place.name}</button>
+          </li>
+        ))}
+      </ul>
+      {more}
+    </div>
   );
 }

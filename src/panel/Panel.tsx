@@ -37,12 +37,13 @@ export function Panel() {
     }
   }, [selection, mode]);
 
+  // Keyed by item, so a list shown in full for one item starts short again for the next (parts.tsx useFirst).
   const label = mode === 'reader' ? 'Source reader' : entity ? nameOf(entity) : 'Overview';
   return (
     <aside class="panel" data-sheet={position} style={style} aria-label={label} ref={aside}>
       <div {...grip} />
       <div class="panel__scroll" ref={scroller}>
-        {mode === 'reader' ? <SourceReader /> : entity ? <Details entity={entity} /> : <Overview />}
+        {mode === 'reader' ? <SourceReader /> : entity ? <Details key={entity.item.id} entity={entity} /> : <Overview />}
       </div>
     </aside>
   );

@@ -1,22 +1,22 @@
 import { Citation } from '../cite/Citation';
 import { ChartsFor } from '../charts/Charts';
-import { figuresFor, initiativesAt, relatedPlaces, routesThrough, visibleIn } from '../data/queries';
+import { figuresFor, initiativesAt, routesThrough } from '../data/queries';
 import { SUBJECTS } from '../data/subjects';
 import type { Place } from '../data/types';
 import { PLACE_KINDS, ROLES } from '../data/vocab';
 import { hiddenRoleCount, reasonsFor } from '../data/why';
 import { theme } from '../map/theme';
 import { useExplorer } from '../store/useExplorer';
-import { inWindow } from './groups';
+import { relatedPlacesIn, splitByWindow } from '../data/windows';
 import { CiteList, DetailsHeader, EntityButtons, FigureList, HiddenNote, Section } from './parts';
 
 export function PlaceDetails({ place }: { place: Place }) {
   const year = useExplorer((s) => s.year);
   const time = useExplorer((s) => s.time);
-  const figures = inWindow(figuresFor(place.id), (item) => ({ kind: 'figure', item }), year, time);
-  const initiatives = inWindow(initiativesAt(place.id), (item) => ({ kind: 'initiative', item }), year, time);
-  const routes = inWindow(routesThrough(place.id), (item) => ({ kind: 'route', item }), year, time);
-  const related = inWindow(relatedPlaces(place.id, (entity) => visibleIn(entity, year, time)), (item) => ({ kind: 'place', item }), year, time);
+  const figures = splitByWindow(figuresFor(place.id), (item) => ({ kind: 'figure', item }), year, time);
+  const initiatives = splitByWindow(initiativesAt(place.id), (item) => ({ kind: 'initiative', item }), year, time);
+  const routes = splitByWindow(routesThrough(place.id), (item) => ({ kind: 'route', item }), year, time);
+  const related = relatedPlacesIn(place, year, time);
   const roles = reasonsFor({ kind: 'place', item: place }, year, time).filter((r) => r.roles);
   const hiddenRoles = hiddenRoleCount(place, year, time);
 
@@ -60,14 +60,14 @@ export function PlaceDetails({ place }: { place: Place }) {
 
       {(initiatives.shown.length > 0 || initiatives.hidden > 0) && (
         <Section title="Initiatives here">
-          <EntityButtons ids={initiatives.shown.map((i) => i.id)} layout="rows" />
+          <EntityButtons ids={initiatives.shown.map((i) => i.id)} layout="rows" what="initiatives" />
           <HiddenNote count={initiatives.hidden} verb="started" />
         </Section>
       )}
 
       {(routes.shown.length > 0 || routes.hidden > 0) && (
         <Section title="Routes from or into here">
-          <EntityButtons ids={routes.shown.map((r) => r.id)} layout="rows" />
+          <EntityButtons ids={routes.shown.map((r) => r.id)} layout="rows" what="routes" />
           <HiddenNote count={routes.hidden} what={routes.hidden === 1 ? 'route' : 'routes'} />
         </Section>
       )}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Figure, Place } from '../data/types';
-import { groupPlaces, inWindow, whenOf } from './groups';
+import { groupPlaces, whenOf } from './groups';
 
 const place = (id: string, kind: Place['kind'], name = id): Place => ({ id, kind, name, sourceName: name, precision: 'exact', roles: [], cites: [] });
 
@@ -11,21 +11,6 @@ describe('groupPlaces', () => {
       ['Countries', ['Albania', 'Kosovo']],
       ['Sites', ['Blace', 'Sarajevo']],
     ]);
-  });
-});
-
-describe('inWindow', () => {
-  // Figures of 2000 and 2003 stated in 2004, and one of 2002 stated in 2002.
-  const figure = (year: number, doc: Figure['cite']['doc']) => ({ id: `f${year}`, year, cite: { doc, para: 'p1', quote: '' } }) as Figure;
-  const figures = [figure(2000, 'fco-2004'), figure(2002, 'commons-2002'), figure(2003, 'fco-2004')];
-  it('reads "happened by" from the figure\'s own year, and counts what it hides', () => {
-    const { shown, hidden } = inWindow(figures, (item) => ({ kind: 'figure', item }), 2002, 'happened');
-    expect(shown.map((f) => f.year)).toEqual([2000, 2002]);
-    expect(hidden).toBe(1);
-  });
-  it('reads "said by" from the document that states the figure', () => {
-    const { shown } = inWindow(figures, (item) => ({ kind: 'figure', item }), 2002, 'reported');
-    expect(shown.map((f) => f.year)).toEqual([2002]);
   });
 });
 

@@ -1,8 +1,8 @@
-import type { Entity } from '../data/queries';
-import { visibleIn } from '../data/queries';
+import { facts } from '../data/factBase';
 import type { TimeMode } from '../data/time';
 import type { Figure, Place } from '../data/types';
 import { PLACE_KIND_IDS, PLACE_KINDS } from '../data/vocab';
+import { splitByWindow } from '../data/windows';
 
 /** The overview's place list, in the order a reader meets them on the map (the vocabulary's order). */
 const GROUP_TITLES = [...new Set(PLACE_KIND_IDS.map((kind) => PLACE_KINDS[kind].group))];
@@ -18,10 +18,22 @@ export function groupPlaces(places: Place[]): { title: string; places: Place[] }
   })).filter((group) => group.places.length > 0);
 }
 
-/** Splits items into those inside the time window and a count of those after it. */
-export function inWindow<T>(items: T[], entity: (item: T) => Entity, year: number, time: TimeMode): { shown: T[]; hidden: number } {
-  const shown = items.filter((item) => visibleIn(entity(item), year, time));
-  return { shown, hidden: items.length - shown.length };
+type PlaceGroup = { title: string; places: Place[] };
+let allGroups: PlaceGroup[] | undefined;
+const windowGroups = new WeakMap<object, { groups: PlaceGroup[]; hidden: number }>();
+
+/** The overview's groups in the time window, and how many places lie after it: sorted once, filtered once per window. */
+export function placeGroupsIn(year: number, mode: TimeMode): { groups: PlaceGroup[]; hidden: number } {
+  const split = splitByWindow(facts.places, (item) => ({ kind: 'place', item }), year, mode);
+  let result = windowGroups.get(split);
+  if (!result) {
+    const shown = new Set(split.shown);
+    allGroups ??= groupPlaces(facts.places);
+    const groups = allGroups.map(({ title, places }) => ({ title, places: places.filter((p) => shown.has(p)) })).filter((g) => g.places.length > 0);
+    result = { groups, hidden: split.hidden };
+    windowGroups.set(split, result);
+  }
+  return result;
 }
 
 /** When a figure applies and when it was stated, without saying "stated" twice. */

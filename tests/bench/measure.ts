@@ -3,17 +3,39 @@
 import type { Page } from '@playwright/test';
 
 /**
- * Installed before any page script (addInitScript): records when the map first reports idle, and
- * when WebGL last drew, so "the map has updated" can be told from outside without a global map.
+ * Installed before any page script (addInitScript): records when the map first reports idle, when
+ * WebGL last drew (so "the map has updated" can be told from outside without a global map), and
+ * two firsts of the explorer's load: the SVG map's first shapes painted, and the first paint with
+ * something to select on screen (a feature of the SVG map or a place in the panel's list).
  */
 export function instrument(): void {
-  const bench = { idleAt: 0, lastDraw: 0 };
+  const bench = { idleAt: 0, lastDraw: 0, svgPaintAt: Number.NaN, selectableAt: Number.NaN };
   (window as unknown as { __bench: typeof bench }).__bench = bench;
   new MutationObserver(() => {
     if (bench.idleAt || !document.querySelector('[data-testid=map][data-map-state=idle]')) return;
     bench.idleAt = performance.now();
     performance.mark('bench:map-idle');
   }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-map-state'] });
+  // rAF runs just before the paint; a message posted from it is handled just after, once the main
+  // thread is free again, which is also when a click could first be handled.
+  const afterPaint = (done: (at: number) => void) => requestAnimationFrame(() => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => done(performance.now());
+    channel.port2.postMessage(null);
+  });
+  const seen = { svg: false, selectable: false };
+  const firsts = new MutationObserver(() => {
+    if (!seen.svg && document.querySelector('.livemap svg path')) {
+      seen.svg = true;
+      afterPaint((at) => (bench.svgPaintAt = at));
+    }
+    if (!seen.selectable && document.querySelector('.livemap [data-id], aside .entity-button')) {
+      seen.selectable = true;
+      afterPaint((at) => (bench.selectableAt = at));
+    }
+    if ((seen.svg && seen.selectable) || bench.idleAt) firsts.disconnect();
+  });
+  firsts.observe(document, { childList: true, subtree: true });
   const proto = WebGL2RenderingContext.prototype as unknown as Record<string, (...args: unknown[]) => unknown>;
   for (const name of ['drawElements', 'drawArrays', 'drawElementsInstanced', 'drawArraysInstanced']) {
     const draw = proto[name]!;
@@ -24,11 +46,22 @@ export function instrument(): void {
   }
 }
 
-/** Navigation start → the map's first idle with every layer loaded (data-map-state="idle"). */
-export async function timeToIdle(page: Page, url: string): Promise<number> {
+export interface LoadTimes {
+  /** Navigation start → the map's first idle with every layer loaded (data-map-state="idle"). */
+  idle: number;
+  /** → the SVG map's first shapes painted; NaN on the bare page, which has none. */
+  svgPaint: number;
+  /** → the first paint with a selectable feature or list entry on screen; NaN on the bare page. */
+  selectable: number;
+}
+
+export async function loadTimes(page: Page, url: string): Promise<LoadTimes> {
   await page.goto(url);
   await page.locator('[data-testid=map][data-map-state=idle]').waitFor({ timeout: 120_000 });
-  return page.evaluate(() => (window as unknown as { __bench: { idleAt: number } }).__bench.idleAt);
+  return page.evaluate(() => {
+    const b = (window as unknown as { __bench: { idleAt: number; svgPaintAt: number; selectableAt: number } }).__bench;
+    return { idle: b.idleAt, svgPaint: b.svgPaintAt, selectable: b.selectableAt };
+  });
 }
 
 /** p95 of the frame intervals while the map is dragged 300 px right and back, in 40 timed steps. */
@@ -61,14 +94,25 @@ export async function panFrameP95(page: Page): Promise<number> {
   return percentile(frames.slice(1).map((t, i) => t - frames[i]!), 0.95);
 }
 
+/** One interaction: input event → the change painted, and the Preact render passes in between, summed. */
+export interface Sample {
+  latency: number;
+  commit: number;
+}
+export interface Samples {
+  latency: number[];
+  commit: number[];
+}
+
 /**
  * Arms a watch for the next change of the panel's heading (or the timeline's label): it resolves,
  * after the frame that shows the change has been painted, with the time from the input event
- * (pointerdown or keydown) that caused it to that paint.
+ * (pointerdown or keydown) that caused it to that paint, and the time Preact spent rendering and
+ * committing in between (tests/bench/commit-hook.ts), which leaves out the map's GL frame.
  */
 async function armWatch(page: Page, what: 'panel' | 'timeline' = 'panel'): Promise<void> {
   await page.evaluate((target) => {
-    const w = window as unknown as { __watch: Promise<number> };
+    const w = window as unknown as { __watch: Promise<Sample>; __renderPasses: [number, number][] };
     const text = () =>
       (target === 'panel' ? document.querySelector('aside h2') : document.querySelector<HTMLInputElement>('input[type=range]')?.labels?.[0])?.textContent ?? '';
     const before = text();
@@ -78,14 +122,18 @@ async function armWatch(page: Page, what: 'panel' | 'timeline' = 'panel'): Promi
     addEventListener('keydown', onInput, { capture: true, once: true });
     w.__watch = new Promise((done) => {
       // A click that missed (or a change that never came) must not hang the run: it counts as no sample.
-      setTimeout(() => done(Number.NaN), 10_000);
+      setTimeout(() => done({ latency: Number.NaN, commit: Number.NaN }), 10_000);
       const observer = new MutationObserver(() => {
         if (text() === before) return;
         observer.disconnect();
         // rAF runs just before the paint; a message posted from it is handled just after.
         requestAnimationFrame(() => {
           const channel = new MessageChannel();
-          channel.port1.onmessage = () => done(performance.now() - start);
+          channel.port1.onmessage = () => {
+            const end = performance.now();
+            const commit = w.__renderPasses.filter(([from, to]) => from >= start && to <= end).reduce((sum, [from, to]) => sum + to - from, 0);
+            done({ latency: end - start, commit });
+          };
           channel.port2.postMessage(null);
         });
       });
@@ -93,10 +141,13 @@ async function armWatch(page: Page, what: 'panel' | 'timeline' = 'panel'): Promi
     });
   }, what);
 }
-const watched = (page: Page) => page.evaluate(() => (window as unknown as { __watch: Promise<number> }).__watch);
-function pushFinite(into: number[], value: number): void {
-  if (Number.isFinite(value)) into.push(value);
+const watched = (page: Page) => page.evaluate(() => (window as unknown as { __watch: Promise<Sample> }).__watch);
+function pushFinite(into: Samples, value: Sample): void {
+  if (!Number.isFinite(value.latency)) return;
+  into.latency.push(value.latency);
+  into.commit.push(value.commit);
 }
+const noSamples = (): Samples => ({ latency: [], commit: [] });
 
 /** Points on the map where the cursor says a click selects something, with what each selects. */
 export async function clickablePoints(page: Page): Promise<{ x: number; y: number; name: string }[]> {
@@ -123,10 +174,10 @@ export async function clickablePoints(page: Page): Promise<{ x: number; y: numbe
  * Latency of `count` selections by clicking map features in turn. A click selects without moving
  * the camera, so the points stay on their features as long as the view is the one they were found in.
  */
-export async function mapSelections(page: Page, points: { x: number; y: number; name: string }[], count: number): Promise<number[]> {
-  const times: number[] = [];
+export async function mapSelections(page: Page, points: { x: number; y: number; name: string }[], count: number): Promise<Samples> {
+  const times = noSamples();
   let current = (await page.locator('aside h2').textContent()) ?? '';
-  for (let i = 0; i < 2 * count && times.length < count && points.length > 1; i++) {
+  for (let i = 0; i < 2 * count && times.latency.length < count && points.length > 1; i++) {
     const point = points[i % points.length]!;
     if (point.name === current) continue;
     await armWatch(page);
@@ -138,8 +189,8 @@ export async function mapSelections(page: Page, points: { x: number; y: number; 
 }
 
 /** Latency of `count` selections from the overview's list of places, returning to the overview between. */
-export async function listSelections(page: Page, count: number): Promise<number[]> {
-  const times: number[] = [];
+export async function listSelections(page: Page, count: number): Promise<Samples> {
+  const times = noSamples();
   const back = page.getByRole('button', { name: 'Back to overview' });
   if (await back.isVisible()) await back.click();
   for (let i = 0; i < count; i++) {
@@ -156,11 +207,11 @@ export async function listSelections(page: Page, count: number): Promise<number[
 
 /**
  * Latency of `count` time-window changes from the keyboard on the timeline slider: to the slider's
- * label (and the panel, rendered with it) painted, and to the map's last draw of the change.
+ * label (and the panel, rendered with it) painted, with Preact's share, and to the map's last draw.
  */
-export async function timeFilterChanges(page: Page, count: number): Promise<{ panel: number[]; map: number[] }> {
+export async function timeFilterChanges(page: Page, count: number): Promise<{ panel: Samples; map: number[] }> {
   const slider = page.getByRole('slider').first();
-  const result = { panel: [] as number[], map: [] as number[] };
+  const result = { panel: noSamples(), map: [] as number[] };
   for (let i = 0; i < count; i++) {
     await page.evaluate(() => {
       const w = window as unknown as { __t0: number };

@@ -3,17 +3,16 @@
 // headless Chromium, alternating them round by round after a warm-up round. A report, not a test:
 // it prints a table and writes tests/bench/results.json. `npm run bench -- --quick` is a one-round
 // check (no warm-up, fewer interactions) that writes tests/bench/results-quick.json instead.
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from '@playwright/test';
-import { ROOT } from '../../src/data/load-node';
 import { attribute, type Attribution } from './attribution';
-import { clickablePoints, instrument, listSelections, mapSelections, panFrameP95, timeFilterChanges, timeToIdle } from './measure';
-import { byteRows, formatTable, HEADER, tableRows, type Samples, type TargetName } from './report';
+import { buildAll } from './build';
+import { clickablePoints, instrument, listSelections, loadTimes, mapSelections, panFrameP95, timeFilterChanges, type LoadTimes, type Samples as Interaction } from './measure';
+import { byteRows, formatMarkdown, formatTable, HEADER, tableRows, type Samples, type TargetName } from './report';
 import { serveDirectory, type Served } from '../support/serve';
-import { SYNTHETIC, writeSyntheticFactBase } from './synthetic';
+import { SYNTHETIC } from './synthetic';
 
 const BENCH = import.meta.dirname;
 const QUICK = process.argv.includes('--quick');
@@ -35,35 +34,13 @@ const DIST: Record<TargetName, string> = {
   app100: join(BENCH, 'synthetic', 'dist'),
 };
 
-function viteBuild(args: string[], env: Record<string, string> = {}): void {
-  // Hidden sourcemaps let attribution.ts say where each byte came from; the code is unchanged.
-  execFileSync('npx', ['vite', 'build', '--sourcemap', 'hidden', '--emptyOutDir', '--logLevel', 'warn', ...args], {
-    cwd: ROOT,
-    env: { ...process.env, ...env },
-    stdio: ['ignore', 'inherit', 'inherit'],
-  });
-}
-
-function buildAll(): void {
-  console.log('Building the explorer, the bare baseline and the 100× explorer…');
-  viteBuild(['--outDir', DIST.app]);
-  viteBuild(['-c', join(BENCH, 'bare', 'vite.config.ts')]);
-  const facts = join(BENCH, 'synthetic', 'facts');
-  writeSyntheticFactBase(facts);
-  viteBuild(['--outDir', DIST.app100], { FACTS_DIR: facts });
-  const js = readdirSync(join(DIST.app100, 'assets')).filter((f) => f.endsWith('.js')).map((f) => readFileSync(join(DIST.app100, 'assets', f), 'utf8'));
-  if (!js.some((code) => code.includes('syn-figure-'))) {
-    throw new Error('The 100× build does not contain the synthetic fact base: the build must import the facts (and geo layers) from FACTS_DIR.');
-  }
-}
-
 interface PageRun {
-  idle: number;
+  load: LoadTimes;
   pan: number;
   files: string[];
-  mapSelect?: number[];
-  listSelect?: number[];
-  filter?: { panel: number[]; map: number[] };
+  mapSelect?: Interaction;
+  listSelect?: Interaction;
+  filter?: { panel: Interaction; map: number[] };
 }
 
 /** Map points that select something, per explorer build, found on its first page. */
@@ -86,7 +63,7 @@ async function runPage(browser: Browser, origin: string, explorer: boolean): Pro
   page.on('worker', (worker) => note(worker.url()));
   try {
     const sizeQuery = explorer ? '' : `?${await explorerMapSize(browser)}`;
-    const run: PageRun = { idle: await timeToIdle(page, `${origin}/${sizeQuery}`), pan: 0, files: [] };
+    const run: PageRun = { load: await loadTimes(page, `${origin}/${sizeQuery}`), pan: 0, files: [] };
     idle = true;
     run.files = [...files].sort();
     if (explorer) {
@@ -124,6 +101,12 @@ async function checkStillCorrect(page: Page, origin: string): Promise<void> {
   await search.fill('Synthetic place 0001');
   await search.press('Enter');
   await page.getByRole('complementary', { name: 'Synthetic place 0001' }).getByRole('heading', { level: 2 }).waitFor({ timeout: 30_000 });
+  // Kosovo's 100× figures open 50 at a time (src/panel/parts.tsx LIST_LIMIT), with a button for the rest.
+  await page.goto(`${origin}/?select=XK`);
+  const panel = page.getByRole('complementary', { name: 'Kosovo' });
+  await panel.getByRole('button', { name: /^show all \d{4} figures$/ }).waitFor({ timeout: 30_000 });
+  const shown = await panel.locator('.figure-list > li').count();
+  if (shown !== 50) throw new Error(`At 100×, Kosovo's panel shows ${shown} figures before "show all", not 50.`);
 }
 
 const servers: Partial<Record<TargetName, Served>> = {};
@@ -132,8 +115,8 @@ const servers: Partial<Record<TargetName, Served>> = {};
 async function measureAll(browser: Browser): Promise<{ samples: Samples; files: Record<TargetName, string[]> }> {
   const empty = () => ({ app: [] as number[], app100: [] as number[] });
   const samples: Samples = {
-    idle: { bare: [], ...empty() }, pan: { bare: [], ...empty() },
-    mapSelect: empty(), listSelect: empty(), filterPanel: empty(), filterMap: empty(),
+    idle: { bare: [], ...empty() }, svgPaint: empty(), selectable: empty(), pan: { bare: [], ...empty() },
+    mapSelect: empty(), listSelect: empty(), selectCommit: empty(), filterPanel: empty(), filterCommit: empty(), filterMap: empty(),
   };
   const files: Partial<Record<TargetName, string[]>> = {};
   const targets: TargetName[] = ['bare', 'app', 'app100'];
@@ -143,15 +126,19 @@ async function measureAll(browser: Browser): Promise<{ samples: Samples; files: 
       process.stdout.write(`round ${round < WARM_UP ? 'warm-up' : round + 1 - WARM_UP}: ${name}… `);
       const pageStart = Date.now();
       const run = await runPage(browser, servers[name]!.origin, name !== 'bare');
-      console.log(`idle ${run.idle.toFixed(0)} ms (page done in ${Math.round((Date.now() - pageStart) / 1000)} s)`);
+      console.log(`idle ${run.load.idle.toFixed(0)} ms (page done in ${Math.round((Date.now() - pageStart) / 1000)} s)`);
       if (round < WARM_UP) continue;
       files[name] ??= run.files;
-      samples.idle[name].push(run.idle);
+      samples.idle[name].push(run.load.idle);
       samples.pan[name].push(run.pan);
       if (name === 'bare') continue;
-      samples.mapSelect[name].push(...run.mapSelect!);
-      samples.listSelect[name].push(...run.listSelect!);
-      samples.filterPanel[name].push(...run.filter!.panel);
+      samples.svgPaint[name].push(run.load.svgPaint);
+      samples.selectable[name].push(run.load.selectable);
+      samples.mapSelect[name].push(...run.mapSelect!.latency);
+      samples.listSelect[name].push(...run.listSelect!.latency);
+      samples.selectCommit[name].push(...run.mapSelect!.commit, ...run.listSelect!.commit);
+      samples.filterPanel[name].push(...run.filter!.panel.latency);
+      samples.filterCommit[name].push(...run.filter!.panel.commit);
       samples.filterMap[name].push(...run.filter!.map);
     }
   }
@@ -163,7 +150,7 @@ async function main(): Promise<void> {
   const loadBefore = loadavg();
   let browser: Browser | undefined;
   try {
-    buildAll();
+    await buildAll(DIST);
     for (const name of Object.keys(DIST) as TargetName[]) servers[name] = await serveDirectory(DIST[name]);
     browser = await chromium.launch({
       executablePath: '/usr/bin/chromium',
@@ -172,7 +159,7 @@ async function main(): Promise<void> {
     const { samples, files } = await measureAll(browser);
     const bytes = Object.fromEntries((Object.keys(DIST) as TargetName[]).map((n) => [n, attribute(DIST[n], files[n])])) as Record<TargetName, Attribution>;
     const rows = [...tableRows(samples), ...byteRows(bytes.app, bytes.bare, bytes.app100)];
-    console.log(`\n${formatTable(HEADER, rows)}\n`);
+    console.log(`\n${formatTable(HEADER, rows)}\n\nFor README:\n\n${formatMarkdown(HEADER, rows)}\n`);
     const results = {
       date: new Date().toISOString(),
       // Other work on the machine skews every time here: the load averages say how busy it was.
@@ -191,7 +178,7 @@ async function main(): Promise<void> {
     const checkPage = await browser.newPage();
     await checkStillCorrect(checkPage, servers.app100!.origin);
     await checkPage.close();
-    console.log('At 100×, a synthetic place selected from search still opens in the panel.');
+    console.log('At 100×, a synthetic place selected from search still opens in the panel, and Kosovo’s figures open 50 at a time.');
   } finally {
     await browser?.close();
     await Promise.all(Object.values(servers).map((s) => s.close()));

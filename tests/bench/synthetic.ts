@@ -16,8 +16,8 @@ function realFactBase(): FactBase {
   return { places: read('places'), initiatives: read('initiatives'), figures: read('figures'), routes: read('routes'), exclusions: read('exclusions') } as FactBase;
 }
 
-/** Builds the synthetic fact base and writes it (with its places and routes layers) into `dir`. */
-export function writeSyntheticFactBase(dir: string): void {
+/** The synthetic fact base, the same every call. */
+export function syntheticFactBase(): FactBase {
   const real = realFactBase();
   const random = prng(20021004);
   const countries = real.places.filter((p) => p.kind === 'country').map((p) => p.id);
@@ -55,11 +55,15 @@ export function writeSyntheticFactBase(dir: string): void {
     return { ...base, id: `syn-route-${i + 1}`, label: `Synthetic route ${i + 1}` };
   });
 
-  const facts: FactBase = {
+  return {
     ...real,
     places: [...real.places, ...places],
     figures: [...real.figures, ...figures],
     routes: [...real.routes, ...routes],
   };
-  writeFactBase(dir, facts);
+}
+
+/** Builds the synthetic fact base and writes it (with its places and routes layers) into `dir`. */
+export function writeSyntheticFactBase(dir: string): void {
+  writeFactBase(dir, syntheticFactBase());
 }
