@@ -20,7 +20,9 @@ const [WEST, SOUTH, EAST, NORTH] = [-11, 34, 45, 61];
 const GZIP_BUDGET = 300 * 1024;
 
 /** The layers from Natural Earth are committed; the two from the fact base are made by the build. */
-const committed = readdirSync(import.meta.dirname).filter((file) => file.endsWith('.geojson')).sort();
+const committed = readdirSync(import.meta.dirname)
+  .filter((file) => file.endsWith('.geojson'))
+  .sort();
 const generated = Object.entries(factLayers(facts)).map(([name, layer]) => [`${name}.geojson`, serializeLayer(layer)] as const);
 const texts = new Map([...committed.map((file) => [file, readFileSync(join(import.meta.dirname, file), 'utf8')] as const), ...generated]);
 const files = [...texts.keys()].sort();
@@ -88,7 +90,11 @@ describe('geo layers', () => {
   }, 20_000);
 
   it('committed are exactly what `npm run geo` builds from Natural Earth and the current fact base', () => {
-    expect(committed).toEqual(Object.keys(built).map((name) => `${name}.geojson`).sort());
+    expect(committed).toEqual(
+      Object.keys(built)
+        .map((name) => `${name}.geojson`)
+        .sort(),
+    );
     for (const [name, layer] of Object.entries(built)) {
       expect(texts.get(`${name}.geojson`), `${name}.geojson is stale: run npm run geo`).toBe(serializeLayer(layer));
     }
@@ -123,7 +129,9 @@ describe('geo layers', () => {
   it(`fit in ${GZIP_BUDGET / 1024} KB gzipped all together`, () => {
     const sizes = files.map((file) => gzipSync(texts.get(file)!).length);
     const total = sizes.reduce((a, b) => a + b, 0);
-    console.info(`geo/*.geojson gzipped: ${files.map((file, i) => `${file} ${(sizes[i]! / 1024).toFixed(1)} KB`).join(', ')}; total ${(total / 1024).toFixed(1)} KB`);
+    console.info(
+      `geo/*.geojson gzipped: ${files.map((file, i) => `${file} ${(sizes[i]! / 1024).toFixed(1)} KB`).join(', ')}; total ${(total / 1024).toFixed(1)} KB`,
+    );
     expect(total).toBeLessThanOrEqual(GZIP_BUDGET);
   });
 });
@@ -147,7 +155,9 @@ describe('countries', () => {
   it('do not cross one another', () => {
     type Segment = [Position, Position, string];
     const segments: Segment[] = countries.features.flatMap((country) =>
-      partsOf(country.geometry).flat().flatMap((ring) => ring.slice(1).map((b, i): Segment => [ring[i]!, b, country.properties.id])),
+      partsOf(country.geometry)
+        .flat()
+        .flatMap((ring) => ring.slice(1).map((b, i): Segment => [ring[i]!, b, country.properties.id])),
     );
     const side = (p: Position, q: Position, r: Position) => Math.sign((q[0]! - p[0]!) * (r[1]! - p[1]!) - (q[1]! - p[1]!) * (r[0]! - p[0]!));
     const west = ([a, b]: Segment) => Math.min(a[0]!, b[0]!);
@@ -175,7 +185,7 @@ describe('countries', () => {
     expect(countryById.get('CZ')?.properties.name).toBe('Czechia');
   });
 
-  it('include every country of the fact base, with each role\'s subject and years', () => {
+  it("include every country of the fact base, with each role's subject and years", () => {
     const factCountries = facts.places.filter((place) => place.kind === 'country');
     expect(factCountries.length).toBeGreaterThan(0);
     for (const place of factCountries) {

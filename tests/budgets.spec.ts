@@ -16,7 +16,10 @@ const KB = 1024;
 const APP_CODE: readonly Category[] = ['app', 'otherDeps'];
 
 /** The explorer's files; the web component's separate build (dist/balkan-routes.js) is not the app's page. */
-const assets = (ext: RegExp) => readdirSync(join(DIST, 'assets')).filter((f) => ext.test(f)).map((f) => `assets/${f}`);
+const assets = (ext: RegExp) =>
+  readdirSync(join(DIST, 'assets'))
+    .filter((f) => ext.test(f))
+    .map((f) => `assets/${f}`);
 let all: Attribution | undefined;
 /** Every JS file, lazy chunks included: code split off is still code the app ships. */
 const allJs = () => (all ??= attribute(DIST, assets(/\.m?js$/)));
@@ -57,7 +60,10 @@ test('the stylesheets, MapLibre’s included, are at most 15 KB gzipped', () => 
 });
 
 test('the geo data the first view loads is at most 160 KB gzipped', () => {
-  const first = attribute(DIST, firstViewFiles(DIST).filter((f) => /\.m?js$/.test(f)));
+  const first = attribute(
+    DIST,
+    firstViewFiles(DIST).filter((f) => /\.m?js$/.test(f)),
+  );
   expect(first.gzip.geo, 'geo data found in the first view (is the map bundled?)').toBeGreaterThan(0);
   expect(first.gzip.geo / KB, 'geo/*.geojson in the first view, KB gzip').toBeLessThanOrEqual(160);
 });

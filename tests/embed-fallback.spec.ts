@@ -18,7 +18,8 @@ async function componentSnippet(page: Page, query: string): Promise<string> {
 /** Serves `html` as a host page on the app's origin. */
 async function host(page: Page, html: string): Promise<void> {
   await page.route('**/__host/fallback.html', (route) =>
-    route.fulfill({ contentType: 'text/html; charset=utf-8', body: `<!doctype html><html lang="en-GB"><title>Host</title><main>${html}</main></html>` }));
+    route.fulfill({ contentType: 'text/html; charset=utf-8', body: `<!doctype html><html lang="en-GB"><title>Host</title><main>${html}</main></html>` }),
+  );
   await page.goto('/__host/fallback.html');
 }
 

@@ -29,8 +29,7 @@ async function embedFrame(page: Page): Promise<Frame> {
 }
 
 /** What the embed measures and posts: its root element's height. */
-const contentHeight = (frame: Frame) =>
-  frame.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
+const contentHeight = (frame: Frame) => frame.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
 
 for (const width of [320, 800]) {
   test(`at ${width} px the host script sizes the iframe to the height the embed posts`, async ({ page }) => {

@@ -110,7 +110,9 @@ test('the source reader marks cited sentences and the passage that does not belo
 
   // A mark backing several selects the first, stays in the reader and lists the rest.
   await page.goto('/?view=reader&doc=commons-2002&para=a4b');
-  await panel(page, 'Source reader').getByRole('button', { name: /^EU STOP teams in Bosnia which have identified 185 victims/ }).press('Enter');
+  await panel(page, 'Source reader')
+    .getByRole('button', { name: /^EU STOP teams in Bosnia which have identified 185 victims/ })
+    .press('Enter');
   const backs = page.getByRole('group', { name: 'What this passage backs' });
   await expect(backs).toBeVisible();
   await expect(page).toHaveURL(/select=stop-teams-victims-2002/);

@@ -80,7 +80,10 @@ test('Download PNG gives the view at 1× and at exactly twice that at 2×, with 
   expect(size1.width).toBeGreaterThan(mapBox.width);
   expect(size2).toEqual({ width: size1.width * 2, height: size1.height * 2 });
 
-  for (const [scale, png] of [[1, one.body], [2, two.body]] as const) {
+  for (const [scale, png] of [
+    [1, one.body],
+    [2, two.body],
+  ] as const) {
     const map = mapRegion(PNG.sync.read(png));
     // The sea reaches the map's edges somewhere, so its box is most of the map.
     expect(map.width, `${scale}× map width`).toBeGreaterThan(mapBox.width * scale * 0.8);

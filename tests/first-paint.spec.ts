@@ -43,7 +43,11 @@ test('the SVG map paints before MapLibre’s chunk has loaded, and MapLibre take
   await expect(page.getByRole('table').first()).toContainText('Kosovo');
   await page.getByRole('button', { name: 'Map', exact: true }).click();
   await page.getByRole('button', { name: 'Back to overview' }).click();
-  await page.getByRole('complementary').getByRole('button', { name: /Read the source/ }).first().click();
+  await page
+    .getByRole('complementary')
+    .getByRole('button', { name: /Read the source/ })
+    .first()
+    .click();
   await expect(page.getByRole('complementary', { name: 'Source reader' })).toBeVisible();
   const search = page.getByRole('combobox', { name: /search/i });
   await search.fill('Moldova');
@@ -53,10 +57,16 @@ test('the SVG map paints before MapLibre’s chunk has loaded, and MapLibre take
 
   chunk.release();
   await expect(page.getByTestId('map')).toHaveAttribute('data-map-state', 'idle', SETTLE);
-  const order = await page.evaluate((url) => ({
-    svgAt: (window as unknown as { svgAt?: number }).svgAt ?? Number.NaN,
-    chunkEnd: performance.getEntriesByName(url)[0] instanceof PerformanceResourceTiming ? (performance.getEntriesByName(url)[0] as PerformanceResourceTiming).responseEnd : Number.NaN,
-  }), chunk.url);
+  const order = await page.evaluate(
+    (url) => ({
+      svgAt: (window as unknown as { svgAt?: number }).svgAt ?? Number.NaN,
+      chunkEnd:
+        performance.getEntriesByName(url)[0] instanceof PerformanceResourceTiming
+          ? (performance.getEntriesByName(url)[0] as PerformanceResourceTiming).responseEnd
+          : Number.NaN,
+    }),
+    chunk.url,
+  );
   expect(order.svgAt, `SVG map drawn at ${order.svgAt} ms, MapLibre's chunk in at ${order.chunkEnd} ms`).toBeLessThan(order.chunkEnd);
 
   // Same box, SVG map hidden under the canvas, the selection made before MapLibre kept.
@@ -72,7 +82,12 @@ test('the handout draws its SVG maps without loading MapLibre', async ({ page })
     if (/maplibre/.test(request.url())) asked.push(request.url());
   });
   await page.goto('/?handout');
-  await expect(page.getByRole('article').first().getByRole('img', { name: /^Map for scene 1/ })).toBeVisible();
+  await expect(
+    page
+      .getByRole('article')
+      .first()
+      .getByRole('img', { name: /^Map for scene 1/ }),
+  ).toBeVisible();
   await page.waitForLoadState('networkidle');
   expect(asked).toEqual([]);
 });

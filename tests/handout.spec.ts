@@ -30,14 +30,18 @@ test('one A4 page per scene, each with its map, title, caption, numbered quotes 
     await expect(sheet).toContainText(scene.caption);
     for (const ref of scene.quotes) await expect(sheet.getByRole('list')).toContainText(ref.says);
     const quotes = await sheet.getByRole('listitem').evaluateAll((items) => items.map((li) => li.querySelector('q')?.textContent ?? ''));
-    expect(quotes.filter((q, j) => quotes.some((other, k) => k !== j && other.includes(q))), 'a sentence listed twice').toEqual([]);
+    expect(
+      quotes.filter((q, j) => quotes.some((other, k) => k !== j && other.includes(q))),
+      'a sentence listed twice',
+    ).toEqual([]);
     await expect(sheet).toContainText(CREDIT);
   }
 
   await page.emulateMedia({ media: 'print' });
   // A sheet whose content is taller than the page would lose its last quotes or its credit.
   const overflowing = await sheets.evaluateAll((els) =>
-    els.filter((el) => el.scrollHeight > el.clientHeight + 1).map((el) => el.querySelector('h2')?.textContent));
+    els.filter((el) => el.scrollHeight > el.clientHeight + 1).map((el) => el.querySelector('h2')?.textContent),
+  );
   expect(overflowing).toEqual([]);
 
   const pdf = await page.pdf({ format: 'A4' });
@@ -89,7 +93,8 @@ test('the speaker notes print when asked for, and every page still fits on one A
 
   await page.emulateMedia({ media: 'print' });
   const overflowing = await sheets.evaluateAll((els) =>
-    els.filter((el) => el.scrollHeight > el.clientHeight + 1).map((el) => el.querySelector('h2')?.textContent));
+    els.filter((el) => el.scrollHeight > el.clientHeight + 1).map((el) => el.querySelector('h2')?.textContent),
+  );
   expect(overflowing).toEqual([]);
   const pdf = await page.pdf({ format: 'A4' });
   expect((pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g) ?? []).length).toBe(scenes.length);

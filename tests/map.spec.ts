@@ -12,7 +12,12 @@ const OVER_ROUTES = 'camera=22.5,44.6,6';
 test('clicking Kosovo selects it and opens its details', async ({ page }) => {
   expect(await openExplorer(page, OVER_KOSOVO)).toBe('idle');
   await page.getByTestId('map').click(); // the centre of the map
-  await expect(page.getByRole('complementary').getByRole('heading', { name: /Kosovo/ }).first()).toBeVisible();
+  await expect(
+    page
+      .getByRole('complementary')
+      .getByRole('heading', { name: /Kosovo/ })
+      .first(),
+  ).toBeVisible();
   await expect(page).toHaveURL(/[?&]select=XK\b/);
 });
 

@@ -13,7 +13,12 @@ const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
 const panel = (page: Page, name: string) => explorer(page).get.panel(name);
 /** A figure in a panel's list: the list item whose value paragraph reads `display`. */
 const figureItem = (within: Locator, display: string) =>
-  within.getByRole('listitem').filter({ has: within.page().getByRole('paragraph').filter({ hasText: new RegExp(`^${display}$`) }) });
+  within.getByRole('listitem').filter({
+    has: within
+      .page()
+      .getByRole('paragraph')
+      .filter({ hasText: new RegExp(`^${display}$`) }),
+  });
 
 test('a place opened by URL shows its figures in the source’s words, each with its quote', async ({ page }) => {
   await openApp(page, 'select=XK');
@@ -76,7 +81,10 @@ test('“Copy citation” puts the quote, its reference and the licence on the c
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await openApp(page, 'select=XK');
   const source = /^Source for: Kosovo: Destination and transit country/;
-  const role = panel(page, 'Kosovo').getByRole('listitem').filter({ has: page.getByRole('button', { name: source }) }).first();
+  const role = panel(page, 'Kosovo')
+    .getByRole('listitem')
+    .filter({ has: page.getByRole('button', { name: source }) })
+    .first();
   await role.getByRole('button', { name: source }).click();
   await role.getByRole('button', { name: 'Copy citation' }).click();
   await expect(role.getByRole('status')).toHaveText('Copied');

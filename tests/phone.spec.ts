@@ -8,34 +8,48 @@ import { expect, test } from './support/fixtures';
 test.use({ viewport: { width: 320, height: 640 } });
 
 const STATES: [string, string][] = [
-  ['the overview', ''], ['a place', 'select=XK'], ['an initiative', 'select=tpiu'], ['a figure', 'select=tpiu-raids-2003'],
-  ['the table', 'view=table'], ['the reader', 'view=reader'], ['the story', 'story=1'], ['the embed', 'embed'], ['the Kosovo embed', 'embed&select=XK'],
+  ['the overview', ''],
+  ['a place', 'select=XK'],
+  ['an initiative', 'select=tpiu'],
+  ['a figure', 'select=tpiu-raids-2003'],
+  ['the table', 'view=table'],
+  ['the reader', 'view=reader'],
+  ['the story', 'story=1'],
+  ['the embed', 'embed'],
+  ['the Kosovo embed', 'embed&select=XK'],
 ];
 
 /** The document's width beyond the viewport, and the first few elements that stick out to the right. */
-const sideways = (page: Page) => page.evaluate(() => {
-  const root = document.documentElement;
-  const wide = [...document.querySelectorAll('body *')]
-    .filter((el) => el.getBoundingClientRect().right > root.clientWidth + 1 && getComputedStyle(el).visibility !== 'hidden')
-    .slice(0, 4).map((el) => `${el.tagName.toLowerCase()}.${el.className}`);
-  return { overflow: root.scrollWidth - root.clientWidth, wide };
-});
+const sideways = (page: Page) =>
+  page.evaluate(() => {
+    const root = document.documentElement;
+    const wide = [...document.querySelectorAll('body *')]
+      .filter((el) => el.getBoundingClientRect().right > root.clientWidth + 1 && getComputedStyle(el).visibility !== 'hidden')
+      .slice(0, 4)
+      .map((el) => `${el.tagName.toLowerCase()}.${el.className}`);
+    return { overflow: root.scrollWidth - root.clientWidth, wide };
+  });
 
 /** Controls smaller than 24 × 24 px (WCAG 2.5.8), with their names and sizes. */
-const smallControls = (page: Page) => page.evaluate(() => {
-  const controls = document.querySelectorAll('button, a[href], input, select, textarea, summary, [role=slider], [tabindex="0"]');
-  return [...controls].flatMap((el) => {
-    const r = el.getBoundingClientRect();
-    if (r.width === 0 || getComputedStyle(el).visibility === 'hidden' || el.closest('svg')) return [];
-    // Links inside a sentence are exempt (WCAG 2.5.8 "inline"); so is a checkbox whose label is the target.
-    if (el.matches('p a, li > a') || el.closest('label')) {
-      const target = el.closest('label')?.getBoundingClientRect() ?? r;
-      if (el.closest('label') && target.height >= 24) return [];
-      if (!el.closest('label')) return [];
-    }
-    return r.width >= 24 && r.height >= 24 ? [] : [`${el.tagName.toLowerCase()} “${(el.getAttribute('aria-label') ?? el.textContent ?? '').trim().slice(0, 30)}” ${Math.round(r.width)}×${Math.round(r.height)}`];
+const smallControls = (page: Page) =>
+  page.evaluate(() => {
+    const controls = document.querySelectorAll('button, a[href], input, select, textarea, summary, [role=slider], [tabindex="0"]');
+    return [...controls].flatMap((el) => {
+      const r = el.getBoundingClientRect();
+      if (r.width === 0 || getComputedStyle(el).visibility === 'hidden' || el.closest('svg')) return [];
+      // Links inside a sentence are exempt (WCAG 2.5.8 "inline"); so is a checkbox whose label is the target.
+      if (el.matches('p a, li > a') || el.closest('label')) {
+        const target = el.closest('label')?.getBoundingClientRect() ?? r;
+        if (el.closest('label') && target.height >= 24) return [];
+        if (!el.closest('label')) return [];
+      }
+      return r.width >= 24 && r.height >= 24
+        ? []
+        : [
+            `${el.tagName.toLowerCase()} “${(el.getAttribute('aria-label') ?? el.textContent ?? '').trim().slice(0, 30)}” ${Math.round(r.width)}×${Math.round(r.height)}`,
+          ];
+    });
   });
-});
 
 /** The states whose every control is also measured. */
 const TARGETS = new Set(['', 'select=XK', 'embed&select=XK']);
@@ -56,11 +70,12 @@ for (const [name, query] of STATES) {
 }
 
 /** How much of the map the reader sees: its box less what the sheet covers. */
-const visibleMapHeight = (page: Page) => page.evaluate(() => {
-  const map = document.querySelector('[data-testid=map]')!.getBoundingClientRect();
-  const sheet = document.querySelector('.explorer > .panel')!.getBoundingClientRect();
-  return Math.min(map.bottom, sheet.top) - map.top;
-});
+const visibleMapHeight = (page: Page) =>
+  page.evaluate(() => {
+    const map = document.querySelector('[data-testid=map]')!.getBoundingClientRect();
+    const sheet = document.querySelector('.explorer > .panel')!.getBoundingClientRect();
+    return Math.min(map.bottom, sheet.top) - map.top;
+  });
 
 // The sheet and the toolbar are laid out before MapLibre arrives, in the box it then draws in.
 test('at 320 × 640 the map keeps half the screen with the sheet at its peek, and the sheet moves by keys and by dragging', async ({ page }) => {

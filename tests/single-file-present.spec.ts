@@ -8,14 +8,11 @@ import { scenes } from '../src/story/scenes';
 
 const ROOT = join(import.meta.dirname, '..');
 
-
 test.use({ viewport: { width: 1024, height: 768 } });
 test.describe.configure({ mode: 'serial', timeout: 120_000 });
 
-
 const audienceAt = (page: Page, n: number) => expect(page.getByTestId('story-progress')).toHaveText(`Scene ${n} of ${scenes.length}`);
-const presenterAt = (presenter: Page, n: number) =>
-  expect(presenter.getByTestId('presenter-progress')).toHaveText(` · Scene ${n} of ${scenes.length}`);
+const presenterAt = (presenter: Page, n: number) => expect(presenter.getByTestId('presenter-progress')).toHaveText(` · Scene ${n} of ${scenes.length}`);
 
 test('from file://, the clicker keys, the blank screen, number + Enter and F5 all work, and the presenter view keeps step', async ({ page, context }) => {
   await page.goto(singleFileUrl());

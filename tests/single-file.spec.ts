@@ -5,7 +5,6 @@ import { theme } from '../src/map/theme';
 import { rolePixelCount, SETTLE } from './support/driver';
 import { expect, singleFileUrl, test } from './support/offline';
 
-
 async function openSingleFile(page: Page, query = ''): Promise<void> {
   await page.goto(singleFileUrl(query));
   const map = page.getByTestId('map');

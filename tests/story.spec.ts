@@ -111,7 +111,12 @@ test('the keys beyond stepping: ? lists the keys, B/W blank the screen, a number
     await page.keyboard.press('PageDown');
     await expectScene(page, 2);
     const blank = page.getByTestId('blank-screen');
-    for (const [key, colour, back] of [['b', 'black', 'PageDown'], ['.', 'black', 'x'], ['w', 'white', 'Escape'], [',', 'white', 'b']] as const) {
+    for (const [key, colour, back] of [
+      ['b', 'black', 'PageDown'],
+      ['.', 'black', 'x'],
+      ['w', 'white', 'Escape'],
+      [',', 'white', 'b'],
+    ] as const) {
       await page.keyboard.press(key);
       await expect(blank).toHaveAttribute('data-blank', colour);
       const shot = await page.screenshot({ clip: { x: 100, y: 100, width: 20, height: 20 } });

@@ -24,13 +24,12 @@ export type CountryProperties = RoleProperties & {
 };
 
 function roleProperties(roles: ReturnType<typeof rolesOf>): RoleProperties {
-  return Object.fromEntries(ROLES.flatMap((role) => {
-    const reading = roles.get(role);
-    return [
-      [`${role}_subject`, reading?.subject ?? ''],
-      ...TIME_MODE_IDS.map((mode) => [`${role}_${mode}`, reading?.[mode] ?? NEVER]),
-    ];
-  })) as RoleProperties;
+  return Object.fromEntries(
+    ROLES.flatMap((role) => {
+      const reading = roles.get(role);
+      return [[`${role}_subject`, reading?.subject ?? ''], ...TIME_MODE_IDS.map((mode) => [`${role}_${mode}`, reading?.[mode] ?? NEVER])];
+    }),
+  ) as RoleProperties;
 }
 
 export type CountryFeature = Feature<Polygon | MultiPolygon, CountryProperties>;
@@ -41,8 +40,7 @@ export function countriesLayer(topology: CountryTopology): FeatureCollection<Pol
     const place = placeById(id);
     const roles = rolesOf(place);
     const merged = feature(topology, country).geometry;
-    const geometry: Polygon | MultiPolygon =
-      merged.coordinates.length === 1 ? { type: 'Polygon', coordinates: merged.coordinates[0]! } : merged;
+    const geometry: Polygon | MultiPolygon = merged.coordinates.length === 1 ? { type: 'Polygon', coordinates: merged.coordinates[0]! } : merged;
     return {
       type: 'Feature',
       properties: {

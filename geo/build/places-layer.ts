@@ -21,11 +21,13 @@ export function placesLayer(places: readonly Place[], countryAnchors: ReadonlyMa
     const at = lngLat ?? (precision === 'country' && country ? countryAnchors.get(country) : undefined);
     if (!at) return [];
     const years = Object.fromEntries(TIME_MODE_IDS.map((mode) => [mode, yearsOf({ kind: 'place', item: place })[mode]])) as Record<TimeMode, number>;
-    return [{
-      type: 'Feature',
-      properties: { id, kind, name, precision, approximate: precision !== 'exact', ...years },
-      geometry: { type: 'Point', coordinates: at },
-    }];
+    return [
+      {
+        type: 'Feature',
+        properties: { id, kind, name, precision, approximate: precision !== 'exact', ...years },
+        geometry: { type: 'Point', coordinates: at },
+      },
+    ];
   });
   return { type: 'FeatureCollection', features };
 }

@@ -32,7 +32,14 @@ export function routesLayer(
     return anchor;
   };
   const features = routes.map((route): Feature<LineString, RouteProperties> => {
-    const { id, label, kind, subject, weight, path: [from, to] } = route;
+    const {
+      id,
+      label,
+      kind,
+      subject,
+      weight,
+      path: [from, to],
+    } = route;
     const years = Object.fromEntries(TIME_MODE_IDS.map((mode) => [mode, yearsOf({ kind: 'route', item: route })[mode]])) as Record<TimeMode, number>;
     return {
       type: 'Feature',

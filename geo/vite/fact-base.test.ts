@@ -51,7 +51,10 @@ it('serves places and routes made from the fact base, and refuses the base once 
   await vi.waitFor(() => expect(routes?.transformResult).toBeNull(), { timeout: 10_000 });
 
   const files = factFilesIn(dir);
-  const message = await layer('routes').then(() => '', (error: Error) => error.message);
+  const message = await layer('routes').then(
+    () => '',
+    (error: Error) => error.message,
+  );
   for (const { collection, item, id, problem } of faults.filter((fault) => fault.collection === 'figures')) {
     expect(message).toContain(`${files[collection]}: ${item} "${id}": ${problem}`);
   }

@@ -22,10 +22,6 @@ export const shadowStyles = (): Plugin => ({
   load(id) {
     if (!id.startsWith(STYLE_PREFIX)) return null;
     const file = id.slice(STYLE_PREFIX.length, -STYLE_SUFFIX.length);
-    return (
-      `import css from ${JSON.stringify(`${file}?inline`)};\n` +
-      `import { adoptStyle } from ${JSON.stringify(registry)};\n` +
-      'adoptStyle(css);\n'
-    );
+    return `import css from ${JSON.stringify(`${file}?inline`)};\n` + `import { adoptStyle } from ${JSON.stringify(registry)};\n` + 'adoptStyle(css);\n';
   },
 });

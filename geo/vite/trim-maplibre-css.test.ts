@@ -14,7 +14,15 @@ describe('trimMaplibreCss', () => {
   });
 
   it('keeps what the map, zoom buttons, attribution and cooperative gestures need', () => {
-    for (const used of ['.maplibregl-map{', 'maplibregl-ctrl-zoom-in', 'maplibregl-ctrl-zoom-out', 'maplibregl-ctrl-attrib-button', 'maplibregl-cooperative-gesture-screen', 'maplibregl-canvas', '@media(forced-colors:active)']) {
+    for (const used of [
+      '.maplibregl-map{',
+      'maplibregl-ctrl-zoom-in',
+      'maplibregl-ctrl-zoom-out',
+      'maplibregl-ctrl-attrib-button',
+      'maplibregl-cooperative-gesture-screen',
+      'maplibregl-canvas',
+      '@media(forced-colors:active)',
+    ]) {
       expect(trimmed).toContain(used);
     }
   });

@@ -18,7 +18,7 @@ export function App() {
   const presenting = useExplorer((s) => s.story !== null);
   if (embed) return <EmbedApp />;
   return (
-    <div class="explorer" data-presenting={presenting ? "true" : undefined}>
+    <div class="explorer" data-presenting={presenting ? 'true' : undefined}>
       <header class="topbar">
         <h1 class="topbar__title">Balkan Routes Explorer</h1>
         <Search />

@@ -39,9 +39,14 @@ export function useSheet() {
     'aria-valuetext': WORDS[position],
     onKeyDown: (event: KeyboardEvent) => {
       const moves: Record<string, () => void> = {
-        ArrowUp: () => step(1), ArrowRight: () => step(1), ArrowDown: () => step(-1), ArrowLeft: () => step(-1),
-        Home: () => setPosition('peek'), End: () => setPosition('full'),
-        Enter: () => step(at === POSITIONS.length - 1 ? -2 : 1), ' ': () => step(at === POSITIONS.length - 1 ? -2 : 1),
+        ArrowUp: () => step(1),
+        ArrowRight: () => step(1),
+        ArrowDown: () => step(-1),
+        ArrowLeft: () => step(-1),
+        Home: () => setPosition('peek'),
+        End: () => setPosition('full'),
+        Enter: () => step(at === POSITIONS.length - 1 ? -2 : 1),
+        ' ': () => step(at === POSITIONS.length - 1 ? -2 : 1),
       };
       const move = moves[event.key];
       if (!move) return;

@@ -6,8 +6,12 @@ export function ViewSwitch() {
   const table = useExplorer((s) => s.panel === 'table');
   return (
     <div class="view-switch" role="group" aria-label="View">
-      <button type="button" aria-pressed={!table} onClick={showDetails}>Map</button>
-      <button type="button" aria-pressed={table} onClick={showTable}>Table</button>
+      <button type="button" aria-pressed={!table} onClick={showDetails}>
+        Map
+      </button>
+      <button type="button" aria-pressed={table} onClick={showTable}>
+        Table
+      </button>
     </div>
   );
 }

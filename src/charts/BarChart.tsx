@@ -33,7 +33,9 @@ function useWidth(fallback: number) {
 const TextLine = ({ line }: { line: Line }) => (
   <text x={line.x} y={line.y} class="chart__text">
     {line.runs.map((run, i) => (
-      <tspan key={i} class={run.bold ? 'chart__value' : undefined}>{run.text}</tspan>
+      <tspan key={i} class={run.bold ? 'chart__value' : undefined}>
+        {run.text}
+      </tspan>
     ))}
   </text>
 );
@@ -41,7 +43,9 @@ const TextLine = ({ line }: { line: Line }) => (
 function Row({ row, fadeId }: { row: RowLayout; fadeId: string }) {
   return (
     <g>
-      {row.lines.map((line, i) => <TextLine key={i} line={line} />)}
+      {row.lines.map((line, i) => (
+        <TextLine key={i} line={line} />
+      ))}
       {row.parts.map((part) => (
         <rect key={part.figure.id} class={`chart__part chart__part--${part.tone}`} x={part.x} y={row.barY} width={part.width} height={BAR} rx={2} />
       ))}
@@ -80,14 +84,26 @@ export function BarChart({ spec }: { spec: ChartSpec }) {
             <stop offset="1" class="chart__fade-stop" stop-opacity="0" />
           </linearGradient>
         </defs>
-        {chart.rows.map((row, i) => <Row key={i} row={row} fadeId={`${id}-fade`} />)}
+        {chart.rows.map((row, i) => (
+          <Row key={i} row={row} fadeId={`${id}-fade`} />
+        ))}
       </svg>
       <table class="visually-hidden">
         <caption>{spec.title}</caption>
-        <thead><tr><th scope="col">As the source puts it</th><th scope="col">What it counts</th><th scope="col">When</th></tr></thead>
+        <thead>
+          <tr>
+            <th scope="col">As the source puts it</th>
+            <th scope="col">What it counts</th>
+            <th scope="col">When</th>
+          </tr>
+        </thead>
         <tbody>
           {chart.figures.map((f) => (
-            <tr key={f.id}><th scope="row">{f.display}</th><td>{f.counts}</td><td>{f.period}</td></tr>
+            <tr key={f.id}>
+              <th scope="row">{f.display}</th>
+              <td>{f.counts}</td>
+              <td>{f.period}</td>
+            </tr>
           ))}
         </tbody>
       </table>

@@ -13,5 +13,11 @@ export function ChartsFor({ id }: { id: string }) {
       return entity !== undefined && visibleIn(entity, year, time);
     }),
   );
-  return <>{specs.map((spec) => <BarChart key={spec.id} spec={spec} />)}</>;
+  return (
+    <>
+      {specs.map((spec) => (
+        <BarChart key={spec.id} spec={spec} />
+      ))}
+    </>
+  );
 }

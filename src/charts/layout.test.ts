@@ -5,7 +5,17 @@ import type { ChartSpec } from './specs';
 
 const cite = { doc: 'fco-2004', para: 'p24', quote: 'q' } as const;
 const fig = (id: string, value: number, display: string, counts: string, extra: Partial<Figure> = {}): Figure => ({
-  id, value, display, counts, unit: 'people', period: `period of ${id}`, year: 2003, stated: 2004, places: ['XK'], cite, ...extra,
+  id,
+  value,
+  display,
+  counts,
+  unit: 'people',
+  period: `period of ${id}`,
+  year: 2003,
+  stated: 2004,
+  places: ['XK'],
+  cite,
+  ...extra,
 });
 const figures = [
   fig('raids', 2047, '2,047', 'raids, operations and bar checks'),
@@ -19,7 +29,10 @@ const figures = [
 ];
 const byId = (id: string) => figures.find((f) => f.id === id);
 const funnel: ChartSpec = {
-  id: 'f', kind: 'funnel', title: 't', shownFor: [],
+  id: 'f',
+  kind: 'funnel',
+  title: 't',
+  shownFor: [],
   rows: [{ segments: ['raids'] }, { segments: ['closed'] }, { head: 'charged', segments: ['convicted', 'released', 'waiting'] }],
 };
 const pair: ChartSpec = { id: 'p', kind: 'pair', title: 't', shownFor: [], rows: [{ segments: ['then'] }, { segments: ['now'] }] };
@@ -45,8 +58,16 @@ describe('layoutChart', () => {
 
   it('labels every bar with the source wording, bold, and lists the parts of a split bar', () => {
     const firstRuns = chart.rows.map((r) => r.lines[0]!.runs[0]);
-    expect(firstRuns).toEqual([{ text: '2,047', bold: true }, { text: '57', bold: true }, { text: '60', bold: true }]);
-    expect(chart.rows[2]!.legend.map((l) => [l.figure.display, l.tone])).toEqual([['16', 0], ['18', 1], ['26', 2]]);
+    expect(firstRuns).toEqual([
+      { text: '2,047', bold: true },
+      { text: '57', bold: true },
+      { text: '60', bold: true },
+    ]);
+    expect(chart.rows[2]!.legend.map((l) => [l.figure.display, l.tone])).toEqual([
+      ['16', 0],
+      ['18', 1],
+      ['26', 2],
+    ]);
     expect(chart.figures.map((f) => f.id)).toEqual(['raids', 'closed', 'charged', 'convicted', 'released', 'waiting']);
   });
 

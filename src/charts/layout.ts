@@ -1,11 +1,27 @@
 import type { Figure } from '../data/types';
 import type { ChartSpec } from './specs';
 
-export interface Run { text: string; bold: boolean }
+export interface Run {
+  text: string;
+  bold: boolean;
+}
 /** One line of text, left-aligned at `x`, baseline at `y`. */
-export interface Line { x: number; y: number; runs: Run[] }
-interface Part { figure: Figure; x: number; width: number; tone: number }
-interface LegendEntry { figure: Figure; y: number; tone: number | null }
+export interface Line {
+  x: number;
+  y: number;
+  runs: Run[];
+}
+interface Part {
+  figure: Figure;
+  x: number;
+  width: number;
+  tone: number;
+}
+interface LegendEntry {
+  figure: Figure;
+  y: number;
+  tone: number | null;
+}
 
 export interface RowLayout {
   lines: Line[];
@@ -43,10 +59,7 @@ const textWidth = (text: string, bold: boolean) => text.length * FONT * (bold ? 
 
 /** Greedy word wrap of "display counts" with the source's wording in bold. */
 export function wrapFigure(figure: Figure, maxWidth: number): Run[][] {
-  const words = [
-    ...figure.display.split(' ').map((text) => ({ text, bold: true })),
-    ...figure.counts.split(' ').map((text) => ({ text, bold: false })),
-  ];
+  const words = [...figure.display.split(' ').map((text) => ({ text, bold: true })), ...figure.counts.split(' ').map((text) => ({ text, bold: false }))];
   const lines: Run[][] = [];
   let line: Run[] = [];
   let used = 0;

@@ -28,9 +28,7 @@ describe('citationText', () => {
   });
 
   it('cites the Commons answer by Hansard reference and answer paragraph', () => {
-    expect(referenceOf({ doc: 'commons-2002', para: 'a3', quote: 'nine' })).toBe(
-      'HC Deb 08 July 2002 vol 388 cc741-2W [65708], answer, paragraph 3',
-    );
+    expect(referenceOf({ doc: 'commons-2002', para: 'a3', quote: 'nine' })).toBe('HC Deb 08 July 2002 vol 388 cc741-2W [65708], answer, paragraph 3');
   });
 });
 

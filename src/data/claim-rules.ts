@@ -36,8 +36,14 @@ function endGiven(quote: string, place: Pick<Place, 'sourceName' | 'name'>): End
   const before = words(quote.slice(start, at)).reverse();
   const after = words(quote.slice(at, stop < 0 ? quote.length : stop));
   const ends = Object.keys(CUES) as End[];
-  for (const word of before) { const end = ends.find((e) => CUES[e].before === word); if (end) return end; }
-  for (const word of after) { const end = ends.find((e) => CUES[e].after === word); if (end) return end; }
+  for (const word of before) {
+    const end = ends.find((e) => CUES[e].before === word);
+    if (end) return end;
+  }
+  for (const word of after) {
+    const end = ends.find((e) => CUES[e].after === word);
+    if (end) return end;
+  }
   return undefined;
 }
 
@@ -56,7 +62,8 @@ export function routeProblems(route: Route, placeById: (id: string) => Place | u
   if (to && !namesPlace(cite.quote, to)) problems.push(`its sentence does not name "${to.sourceName}"`);
   else if (to && endGiven(cite.quote, to) !== 'destination') problems.push(`its sentence does not give "${to.sourceName}" as where the movement ends`);
   if ((route.weight === undefined) !== (route.weightWording === undefined)) problems.push('weight and weightWording go together');
-  if (route.weightWording !== undefined && !cite.quote.includes(route.weightWording)) problems.push(`weight wording "${route.weightWording}" is not in its quote`);
+  if (route.weightWording !== undefined && !cite.quote.includes(route.weightWording))
+    problems.push(`weight wording "${route.weightWording}" is not in its quote`);
   return problems;
 }
 

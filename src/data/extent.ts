@@ -29,7 +29,9 @@ function placeBox(id: string): BBox | undefined {
 export function extentOf(id: string): BBox | undefined {
   const entity = entityById(id);
   if (!entity) return undefined;
-  const boxes = placesOf(entity).map(placeBox).filter((b): b is BBox => b !== undefined);
+  const boxes = placesOf(entity)
+    .map(placeBox)
+    .filter((b): b is BBox => b !== undefined);
   if (boxes.length === 0) return undefined;
   return boxes.reduce((a, b) => [Math.min(a[0], b[0]), Math.min(a[1], b[1]), Math.max(a[2], b[2]), Math.max(a[3], b[3])]);
 }

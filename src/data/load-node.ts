@@ -15,7 +15,8 @@ export const ROOT = join(import.meta.dirname, '..', '..');
 export function readDocuments(root = ROOT): Record<DocumentId, SourceDocument> {
   const meta = JSON.parse(readFileSync(join(root, 'seeds', 'documents.json'), 'utf8')) as { documents: Record<string, unknown> };
   const problems = Object.entries(meta.documents).flatMap(([id, entry]) =>
-    schemaProblems(DocumentMetaSchema, entry).map((problem) => `seeds/documents.json: document "${id}": ${problem}`));
+    schemaProblems(DocumentMetaSchema, entry).map((problem) => `seeds/documents.json: document "${id}": ${problem}`),
+  );
   if (problems.length > 0) throw new Error(`The source documents are invalid:\n${problems.map((p) => `  ${p}`).join('\n')}`);
   return documentsFrom(meta.documents as Record<string, DocumentMeta>, (file) => readFileSync(join(root, 'seeds', file), 'utf8'));
 }

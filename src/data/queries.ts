@@ -84,10 +84,14 @@ export function visibleIn(entity: Entity, year: number, mode: TimeMode): boolean
 /** The places an item is about: a place itself, an initiative's or figure's places, a route's path. */
 export function placesOf(entity: Entity): string[] {
   switch (entity.kind) {
-    case 'place': return [entity.item.id];
-    case 'initiative': return entity.item.places;
-    case 'figure': return entity.item.places;
-    case 'route': return entity.item.path;
+    case 'place':
+      return [entity.item.id];
+    case 'initiative':
+      return entity.item.places;
+    case 'figure':
+      return entity.item.places;
+    case 'route':
+      return entity.item.path;
   }
 }
 
@@ -110,10 +114,14 @@ export function relatedPlaces(placeId: string, counts: (entity: Entity) => boole
 /** Every citation an item carries. */
 export function citationsOf(entity: Entity): Citation[] {
   switch (entity.kind) {
-    case 'place': return [...entity.item.roles.map((r) => r.cite), ...entity.item.cites];
-    case 'initiative': return entity.item.cites;
-    case 'figure': return [entity.item.cite];
-    case 'route': return [entity.item.cite];
+    case 'place':
+      return [...entity.item.roles.map((r) => r.cite), ...entity.item.cites];
+    case 'initiative':
+      return entity.item.cites;
+    case 'figure':
+      return [entity.item.cite];
+    case 'route':
+      return [entity.item.cite];
   }
 }
 
@@ -135,9 +143,13 @@ export function entitiesCiting(doc: string, para: string): Entity[] {
 /** Human name of any item, for lists and headings. */
 export function nameOf(entity: Entity): string {
   switch (entity.kind) {
-    case 'place': return entity.item.name;
-    case 'initiative': return entity.item.acronym ? `${entity.item.name} (${entity.item.acronym})` : entity.item.name;
-    case 'figure': return `${entity.item.display} ${entity.item.counts}`;
-    case 'route': return entity.item.label;
+    case 'place':
+      return entity.item.name;
+    case 'initiative':
+      return entity.item.acronym ? `${entity.item.name} (${entity.item.acronym})` : entity.item.name;
+    case 'figure':
+      return `${entity.item.display} ${entity.item.counts}`;
+    case 'route':
+      return entity.item.label;
   }
 }

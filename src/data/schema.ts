@@ -1,7 +1,16 @@
 import * as v from 'valibot';
 import { SUBJECT_IDS } from './subjects.ts';
 import {
-  EXCLUSION_KINDS, INITIATIVE_KINDS, PARAGRAPH_KINDS, PLACE_KIND_IDS, PRECISIONS, ROLE_IDS, ROUTE_KIND_IDS, ROUTE_WEIGHTS, UNITS, type DocumentId,
+  EXCLUSION_KINDS,
+  INITIATIVE_KINDS,
+  PARAGRAPH_KINDS,
+  PLACE_KIND_IDS,
+  PRECISIONS,
+  ROLE_IDS,
+  ROUTE_KIND_IDS,
+  ROUTE_WEIGHTS,
+  UNITS,
+  type DocumentId,
 } from './vocab.ts';
 
 /**
@@ -13,8 +22,7 @@ import {
  */
 
 const text = (message: string) => v.pipe(v.string(message), v.nonEmpty(message));
-const oneOf = <const T extends readonly string[]>(options: T, what: string) =>
-  v.picklist(options, (issue) => `unknown ${what} "${String(issue.input)}"`);
+const oneOf = <const T extends readonly string[]>(options: T, what: string) => v.picklist(options, (issue) => `unknown ${what} "${String(issue.input)}"`);
 const optional = v.exactOptional;
 const ids = (message: string) => v.array(text('expected an id'), message);
 /** The message a schema gives its own input; a missing field gets the one its schema would give. */
@@ -31,11 +39,14 @@ const record = <const E extends v.ObjectEntries>(entries: E, message = 'expected
   });
 
 /** A verbatim quote located by document and paragraph; ./validate checks the document has both. */
-export const CitationSchema = record({
-  doc: v.custom<DocumentId>((doc) => typeof doc === 'string', 'needs the document id'),
-  para: text('needs a paragraph id'),
-  quote: text('empty quote'),
-}, 'missing citation');
+export const CitationSchema = record(
+  {
+    doc: v.custom<DocumentId>((doc) => typeof doc === 'string', 'needs the document id'),
+    para: text('needs a paragraph id'),
+    quote: text('empty quote'),
+  },
+  'missing citation',
+);
 const citations = v.array(CitationSchema, 'expected a list of citations');
 
 /** A date as precise as the source allows. */
@@ -128,7 +139,10 @@ export const RouteSchema = record({
   kind: oneOf(ROUTE_KIND_IDS, 'kind'),
   subject: RoleClaimSchema.entries.subject,
   /** The two places the sentence names: from, then to. The sources name no place in between (./claim-rules checks it). */
-  path: v.pipe(ids('path must be a list of place ids'), v.transform((path) => path as [string, string])),
+  path: v.pipe(
+    ids('path must be a list of place ids'),
+    v.transform((path) => path as [string, string]),
+  ),
   weight: optional(oneOf(ROUTE_WEIGHTS, 'weight')),
   /** The source's wording that gives the weight ("primarily", "as well as"); must be in the quote. */
   weightWording: optional(v.string()),
@@ -168,7 +182,10 @@ export const DocumentMetaSchema = record({
   shortCredit: text('needs a shortCredit'),
   /** For a document without printed numbers, what its paragraphs `a1`, `a2`… are counted in: "answer, paragraph 4". */
   countedIn: optional(v.string()),
-  paragraphs: v.array(record({ id: text('needs an id'), kind: oneOf(PARAGRAPH_KINDS, 'paragraph kind') }), 'needs its paragraphs, one id and kind per block of its text'),
+  paragraphs: v.array(
+    record({ id: text('needs an id'), kind: oneOf(PARAGRAPH_KINDS, 'paragraph kind') }),
+    'needs its paragraphs, one id and kind per block of its text',
+  ),
   /** The text file's SHA-256, checked by seeds/seeds.test.ts. */
   sha256: optional(v.string()),
 });

@@ -28,10 +28,21 @@ function projectWithThirdDocument(): string {
   const metaPath = join(project, 'seeds', 'documents.json');
   const meta = JSON.parse(readFileSync(metaPath, 'utf8')) as { documents: Record<string, unknown> };
   meta.documents[ID] = {
-    file: FILE, title: 'Fixture document', type: 'Invented for a test', reference: 'Fixture 2006 [1]',
-    date: '2006-01-01', dateText: '1 January 2006', askedBy: 'Nobody', answeredBy: 'Nobody',
-    label: '2006 fixture document', noun: 'document', shortCredit: 'Fixture 2006',
-    paragraphs: [{ id: 'heading', kind: 'heading' }, { id: 'p1', kind: 'text' }],
+    file: FILE,
+    title: 'Fixture document',
+    type: 'Invented for a test',
+    reference: 'Fixture 2006 [1]',
+    date: '2006-01-01',
+    dateText: '1 January 2006',
+    askedBy: 'Nobody',
+    answeredBy: 'Nobody',
+    label: '2006 fixture document',
+    noun: 'document',
+    shortCredit: 'Fixture 2006',
+    paragraphs: [
+      { id: 'heading', kind: 'heading' },
+      { id: 'p1', kind: 'text' },
+    ],
   };
   writeFileSync(metaPath, JSON.stringify(meta, null, 2));
   // 2. Its text file.
@@ -40,8 +51,16 @@ function projectWithThirdDocument(): string {
   const figuresPath = join(project, 'src', 'data', 'facts', 'figures.json');
   const figures = JSON.parse(readFileSync(figuresPath, 'utf8')) as object[];
   figures.push({
-    id: 'fixture-officers-2006', value: 12, display: '12', unit: 'officers', counts: 'officers trained by the fixture unit',
-    period: 'in 2006', year: 2006, stated: 2006, places: ['XK'], cite: { doc: ID, para: 'p1', quote: 'trained 12 officers' },
+    id: 'fixture-officers-2006',
+    value: 12,
+    display: '12',
+    unit: 'officers',
+    counts: 'officers trained by the fixture unit',
+    period: 'in 2006',
+    year: 2006,
+    stated: 2006,
+    places: ['XK'],
+    cite: { doc: ID, para: 'p1', quote: 'trained 12 officers' },
   });
   writeFileSync(figuresPath, JSON.stringify(figures, null, 2));
   return project;
@@ -78,9 +97,15 @@ describe('a third document', () => {
 
   it('is bundled by the app build, which runs the same fact check', async () => {
     const output = (await build({
-      root, configFile: join(root, 'vite.config.ts'), logLevel: 'silent', build: { outDir: join(root, 'dist'), write: false },
+      root,
+      configFile: join(root, 'vite.config.ts'),
+      logLevel: 'silent',
+      build: { outDir: join(root, 'dist'), write: false },
     })) as Rolldown.RolldownOutput;
-    const js = output.output.filter((chunk) => chunk.type === 'chunk').map((chunk) => chunk.code).join('\n');
+    const js = output.output
+      .filter((chunk) => chunk.type === 'chunk')
+      .map((chunk) => chunk.code)
+      .join('\n');
     expect(js).toContain(SENTENCE);
     expect(js).toContain('2006 fixture document');
   }, 120_000);

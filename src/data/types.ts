@@ -3,9 +3,7 @@
  * Every fact carries at least one Citation.
  */
 import type * as v from 'valibot';
-import type {
-  CitationSchema, ExclusionSchema, FigureSchema, InitiativeSchema, PlaceSchema, RoleClaimSchema, RouteSchema, SourceDateSchema,
-} from './schema.ts';
+import type { CitationSchema, ExclusionSchema, FigureSchema, InitiativeSchema, PlaceSchema, RoleClaimSchema, RouteSchema, SourceDateSchema } from './schema.ts';
 import type { INITIATIVE_KINDS, PRECISIONS, ROUTE_WEIGHTS } from './vocab.ts';
 
 export type { DocumentId, PlaceKind, Role, RouteKind } from './vocab.ts';

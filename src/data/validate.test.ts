@@ -39,7 +39,9 @@ describe('factBaseProblems', () => {
   });
 
   it('refuses a route through an unknown place', () => {
-    const problems = withFault((f) => { f.routes[0]!.path[1] = 'ATLANTIS'; });
+    const problems = withFault((f) => {
+      f.routes[0]!.path[1] = 'ATLANTIS';
+    });
     expect(problems).toEqual([`${FACT_FILES.routes}: route "${realFactBase().routes[0]!.id}": path: unknown place id "ATLANTIS"`]);
   });
 
@@ -100,9 +102,17 @@ describe('the real fact base', () => {
   it('gives the roles and subjects a second reading of the sources supports, and no others', () => {
     const roles = Object.fromEntries(realFactBase().places.map((p) => [p.id, p.roles.map((r) => `${r.role}:${r.subject}`).sort()]));
     expect(roles).toMatchObject({
-      XK: ['destination:trafficking', 'transit:trafficking'], MD: ['source:trafficking'], RO: ['source:trafficking'],
-      BA: ['transit:immigration'], RS: [], MK: [], GB: [], AL: [], balkans: ['transit:trafficking'],
-      'western-balkans': ['source:immigration', 'transit:immigration'], EU: ['destination:immigration'],
+      XK: ['destination:trafficking', 'transit:trafficking'],
+      MD: ['source:trafficking'],
+      RO: ['source:trafficking'],
+      BA: ['transit:immigration'],
+      RS: [],
+      MK: [],
+      GB: [],
+      AL: [],
+      balkans: ['transit:trafficking'],
+      'western-balkans': ['source:immigration', 'transit:immigration'],
+      EU: ['destination:immigration'],
     });
   });
 });

@@ -18,7 +18,11 @@ export const FACT_FILES: Record<Collection, string> = {
 };
 
 const ITEM_NAME: Record<Collection, string> = {
-  places: 'place', initiatives: 'initiative', figures: 'figure', routes: 'route', exclusions: 'exclusion',
+  places: 'place',
+  initiatives: 'initiative',
+  figures: 'figure',
+  routes: 'route',
+  exclusions: 'exclusion',
 };
 
 type Problem = (text: string) => void;
@@ -31,11 +35,14 @@ type Valid = { [C in Collection]: { item: FactBase[C][number]; problem: Problem 
 function whereOf(issue: v.BaseIssue<unknown>): string {
   const path = issue.path ?? [];
   const upTo = path.at(-1)?.type === 'object' ? path.slice(0, -1) : path;
-  return upTo.map((step) => {
-    if (step.type !== 'array') return `.${String(step.key)}`;
-    const role = (step.value as { role?: unknown } | null)?.role;
-    return `[${String(step.key)}]${typeof role === 'string' && Object.hasOwn(ROLES, role) ? ` (${role})` : ''}`;
-  }).join('').replace(/^\./, '');
+  return upTo
+    .map((step) => {
+      if (step.type !== 'array') return `.${String(step.key)}`;
+      const role = (step.value as { role?: unknown } | null)?.role;
+      return `[${String(step.key)}]${typeof role === 'string' && Object.hasOwn(ROLES, role) ? ` (${role})` : ''}`;
+    })
+    .join('')
+    .replace(/^\./, '');
 }
 
 /** What `value` breaks of `schema`, each problem once, in the words of ./schema: "roles[0] (transit): missing citation". */
@@ -85,9 +92,9 @@ export function factBaseProblems(
   const citation = (cite: Citation, where: string, problem: Problem): boolean => {
     const { doc, para, quote } = cite;
     const document = documents[doc];
-    if (!document) return problem(`${where}: unknown document "${doc}"`), false;
+    if (!document) return (problem(`${where}: unknown document "${doc}"`), false);
     const paragraph = paragraphOf(document, para);
-    if (!paragraph) return problem(`${where}: no paragraph "${para}" in ${doc}`), false;
+    if (!paragraph) return (problem(`${where}: no paragraph "${para}" in ${doc}`), false);
     if (paragraph.kind === 'foreign' || paragraph.kind === 'furniture') problem(`${where}: cites ${paragraph.kind} paragraph ${para}`);
     if (!paragraph.text.includes(quote)) problem(`${where}: quote not found verbatim in ${doc} ${para}: "${quote}"`);
     const excluded = overlapsExcluded(cite, paragraph.text, exclusions);

@@ -72,7 +72,20 @@ export type ItemKind = keyof typeof ITEMS;
 /** How well the sources pin a place down: `exact` for a named site, down to `region` where they name none. */
 export const PRECISIONS = ['exact', 'city', 'country', 'region'] as const;
 export const INITIATIVE_KINDS = ['task force', 'unit', 'project', 'organisation', 'convention', 'policy', 'plan', 'funding', 'report'] as const;
-export const UNITS = ['GBP', 'people', 'officers', 'staff', 'operations', 'establishments', 'organisations', 'names', 'percent', 'states', 'instruments', 'victims'] as const;
+export const UNITS = [
+  'GBP',
+  'people',
+  'officers',
+  'staff',
+  'operations',
+  'establishments',
+  'organisations',
+  'names',
+  'percent',
+  'states',
+  'instruments',
+  'victims',
+] as const;
 /**
  * What a route claims: `origin` — people are moved from here to there, the path not given;
  * `entry` — the way into a place; `flow` — a movement between regions. `label` is the panel's kicker.

@@ -17,10 +17,9 @@ export interface Reason {
   roles?: Role[];
 }
 
-const when = (cite: Citation, period?: string) =>
-  `stated ${documentDateText(cite.doc)}${period ? ` · “${period}”` : ''}`;
+const when = (cite: Citation, period?: string) => `stated ${documentDateText(cite.doc)}${period ? ` · “${period}”` : ''}`;
 
-const list = (words: string[]) => (words.length > 1 ? `${words.slice(0, -1).join(', ')} and ${words.at(-1)}` : words[0] ?? '');
+const list = (words: string[]) => (words.length > 1 ? `${words.slice(0, -1).join(', ')} and ${words.at(-1)}` : (words[0] ?? ''));
 const nameOf = (id: string) => placeById(id)?.name ?? id;
 /** " country" in "transit country for …"; nothing for kinds whose roles read alone. */
 const nounOf = (place: Place) => (PLACE_KINDS[place.kind].noun ? ` ${PLACE_KINDS[place.kind].noun}` : '');
@@ -35,7 +34,14 @@ function roleReasons(place: Place, year: number, time: TimeMode): Reason[] {
       same.roles!.push(claim.role);
       continue;
     }
-    reasons.push({ claim: '', subject: claim.subject, roles: [claim.role], when: when(claim.cite, claim.period), cite: claim.cite, ...(claim.note ? { caveat: claim.note } : {}) });
+    reasons.push({
+      claim: '',
+      subject: claim.subject,
+      roles: [claim.role],
+      when: when(claim.cite, claim.period),
+      cite: claim.cite,
+      ...(claim.note ? { caveat: claim.note } : {}),
+    });
   }
   const noun = nounOf(place);
   for (const r of reasons) r.claim = `${list(r.roles!)}${noun} for ${SUBJECTS[r.subject!].phrase}`.replace(/^./, (c) => c.toUpperCase());

@@ -38,24 +38,35 @@ describe('splitByWindow', () => {
   it('gives exactly what the scan gives, for every list of the fact base and any windows', () => {
     const placeLists = [facts.places, ...facts.initiatives.map((i) => placesOfInitiative(i.id))];
     const figureLists = facts.places.map((p) => figuresFor(p.id));
-    fc.assert(fc.property(windows, (asked) => {
-      for (const [year, mode] of asked) {
-        for (const items of placeLists) expect(splitByWindow(items, asPlace, year, mode)).toEqual(naive(items, asPlace, year, mode));
-        for (const items of figureLists) expect(splitByWindow(items, asFigure, year, mode)).toEqual(naive(items, asFigure, year, mode));
-      }
-    }), { numRuns: 20 });
+    fc.assert(
+      fc.property(windows, (asked) => {
+        for (const [year, mode] of asked) {
+          for (const items of placeLists) expect(splitByWindow(items, asPlace, year, mode)).toEqual(naive(items, asPlace, year, mode));
+          for (const items of figureLists) expect(splitByWindow(items, asFigure, year, mode)).toEqual(naive(items, asFigure, year, mode));
+        }
+      }),
+      { numRuns: 20 },
+    );
   });
 });
 
 describe('relatedPlacesIn', () => {
   it('gives exactly what relatedPlaces filtered by the window gives, for every place and any windows', () => {
-    fc.assert(fc.property(windows, (asked) => {
-      for (const [year, mode] of asked) {
-        for (const place of facts.places) {
-          const scanned = naive(relatedPlaces(place.id, (e) => visibleIn(e, year, mode)), asPlace, year, mode);
-          expect(relatedPlacesIn(place, year, mode)).toEqual(scanned);
+    fc.assert(
+      fc.property(windows, (asked) => {
+        for (const [year, mode] of asked) {
+          for (const place of facts.places) {
+            const scanned = naive(
+              relatedPlaces(place.id, (e) => visibleIn(e, year, mode)),
+              asPlace,
+              year,
+              mode,
+            );
+            expect(relatedPlacesIn(place, year, mode)).toEqual(scanned);
+          }
         }
-      }
-    }), { numRuns: 15 });
+      }),
+      { numRuns: 15 },
+    );
   });
 });

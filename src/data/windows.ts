@@ -48,10 +48,17 @@ const splits = new WeakMap<object, Windows<Split<unknown>>>();
  * the fact base's own lists (`figuresFor(id)`, `facts.places`), which never change.
  */
 export function splitByWindow<T>(items: readonly T[], entity: (item: T) => Entity, year: number, mode: TimeMode): Split<T> {
-  return perWindow(splits, items, () => items.map(entity), year, mode, () => {
-    const shown = items.filter((item) => visibleIn(entity(item), year, mode));
-    return { shown, hidden: items.length - shown.length };
-  }) as Split<T>;
+  return perWindow(
+    splits,
+    items,
+    () => items.map(entity),
+    year,
+    mode,
+    () => {
+      const shown = items.filter((item) => visibleIn(entity(item), year, mode));
+      return { shown, hidden: items.length - shown.length };
+    },
+  ) as Split<T>;
 }
 
 const related = new WeakMap<object, Windows<Split<Place>>>();

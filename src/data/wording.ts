@@ -1,6 +1,21 @@
 const WORDS: Record<string, number> = {
-  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  eleven: 11, twelve: 12, twenty: 20, hundred: 100, half: 0.5, million: 1_000_000, thousand: 1000,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  twenty: 20,
+  hundred: 100,
+  half: 0.5,
+  million: 1_000_000,
+  thousand: 1000,
 };
 
 /** Words the sources use for numbers, as a pattern for the coverage check. */

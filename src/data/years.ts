@@ -19,8 +19,11 @@ export function yearsOf(entity: Dated): ClaimYears {
         ? { reported: ALWAYS, happened: ALWAYS }
         : claimYears([...entity.item.roles.map((r) => r.cite), ...entity.item.cites], entity.item.date);
     // A plan ("will promote") counts from when it was announced, never as started.
-    case 'initiative': return claimYears(entity.item.cites, entity.item.started);
-    case 'figure': return { reported: documentYear(entity.item.cite.doc), happened: entity.item.year };
-    case 'route': return claimYears([entity.item.cite]);
+    case 'initiative':
+      return claimYears(entity.item.cites, entity.item.started);
+    case 'figure':
+      return { reported: documentYear(entity.item.cite.doc), happened: entity.item.year };
+    case 'route':
+      return claimYears([entity.item.cite]);
   }
 }

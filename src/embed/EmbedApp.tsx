@@ -16,7 +16,9 @@ import './embed.css';
  * The credit names the parliamentary records, never the tool: that is what a reader of the host
  * page needs to cite. The FCO reference is shortened; the full one is in the panel's overview.
  */
-const CREDIT = `Sources: ${Object.values(documents).map((d) => d.shortCredit).join('; ')}. ${licence.attribution}.`;
+const CREDIT = `Sources: ${Object.values(documents)
+  .map((d) => d.shortCredit)
+  .join('; ')}. ${licence.attribution}.`;
 
 interface EmbedAppProps {
   /**
@@ -64,7 +66,9 @@ export function EmbedApp({ appUrl, narrow = innerWidth < 800 }: EmbedAppProps) {
     <div class="embed" data-theme={flavor} data-plain={look.plain || undefined} data-static={look.static || undefined}>
       {!look.plain && (
         <header class="embed__header">
-          <h1 class="embed__title">Trafficking routes in the Balkans, {FIRST_YEAR}–{year}</h1>
+          <h1 class="embed__title">
+            Trafficking routes in the Balkans, {FIRST_YEAR}–{year}
+          </h1>
           <p class="embed__dek">
             What two UK parliamentary records say{year < LAST_YEAR ? `. ${TIME_MODES[time].sentence(year)}` : ''}.
             {!look.static && ' Select a country, route or marker for the source sentences.'}

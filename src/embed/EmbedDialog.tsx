@@ -10,7 +10,11 @@ type Format = 'iframe' | 'component';
 
 const FORMATS: { id: Format; label: string; hint: string }[] = [
   { id: 'iframe', label: 'Frame', hint: 'An iframe: works in any page or CMS that accepts HTML.' },
-  { id: 'component', label: 'Web component', hint: 'A <balkan-routes-map> element: no frame, styles kept apart from your page, and a picture of the view until it loads or where scripts are blocked. One per page.' },
+  {
+    id: 'component',
+    label: 'Web component',
+    hint: 'A <balkan-routes-map> element: no frame, styles kept apart from your page, and a picture of the view until it loads or where scripts are blocked. One per page.',
+  },
 ];
 
 /**
@@ -73,7 +77,10 @@ export function EmbedDialog({ onClose }: { onClose: () => void }) {
   useEffect(() => {
     if (format !== 'component') return undefined;
     let current = true;
-    fallbackImage(selection).then((taken) => current && setImage(taken), () => current && setImage(null));
+    fallbackImage(selection).then(
+      (taken) => current && setImage(taken),
+      () => current && setImage(null),
+    );
     return () => {
       current = false;
     };
@@ -96,17 +103,21 @@ export function EmbedDialog({ onClose }: { onClose: () => void }) {
       onClick={(event) => event.target === event.currentTarget && event.currentTarget.close()}
     >
       <div class="embed-dialog__inner">
-        <h2 id={`${id}-title`} class="embed-dialog__title">Embed this view</h2>
+        <h2 id={`${id}-title`} class="embed-dialog__title">
+          Embed this view
+        </h2>
         <p id={`${id}-lede`} class="embed-dialog__lede">
-          Paste this HTML into your page. It shows the map as it is now (selection, layers, time window and
-          position), credits both parliamentary sources, and links to the full explorer.
+          Paste this HTML into your page. It shows the map as it is now (selection, layers, time window and position), credits both parliamentary sources, and
+          links to the full explorer.
         </p>
         <fieldset class="embed-dialog__formats">
           <legend>Format</legend>
           {FORMATS.map((f) => (
             <label key={f.id} class="embed-dialog__format">
               <input type="radio" name={`${id}-format`} checked={format === f.id} onChange={() => setFormat(f.id)} />
-              <span><strong>{f.label}</strong> <span class="embed-dialog__hint">{f.hint}</span></span>
+              <span>
+                <strong>{f.label}</strong> <span class="embed-dialog__hint">{f.hint}</span>
+              </span>
             </label>
           ))}
         </fieldset>
@@ -116,12 +127,20 @@ export function EmbedDialog({ onClose }: { onClose: () => void }) {
             Fit the frame to its content (adds a small script)
           </label>
         )}
-        <label for={`${id}-code`} class="embed-dialog__label">HTML to paste</label>
+        <label for={`${id}-code`} class="embed-dialog__label">
+          HTML to paste
+        </label>
         <textarea id={`${id}-code`} ref={area} class="embed-dialog__code" readOnly rows={6} spellcheck={false} value={code} />
         <div class="embed-dialog__actions">
-          <button type="button" class="embed-dialog__copy" onClick={copy}>Copy</button>
-          <p class="embed-dialog__status" role="status">{status}</p>
-          <button type="button" class="embed-dialog__close" onClick={() => dialog.current?.close()}>Close</button>
+          <button type="button" class="embed-dialog__copy" onClick={copy}>
+            Copy
+          </button>
+          <p class="embed-dialog__status" role="status">
+            {status}
+          </p>
+          <button type="button" class="embed-dialog__close" onClick={() => dialog.current?.close()}>
+            Close
+          </button>
         </div>
       </div>
     </dialog>

@@ -8,12 +8,7 @@ const VIEW_KEYS = ['select', 'year', 'layers', 'camera'] as const;
 
 /** Safe inside a double- or single-quoted HTML attribute value. */
 function attr(value: string): string {
-  return value
-    .replace(/&/g, '&amp;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&#39;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;');
+  return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/'/g, '&#39;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
 /** A picture of the view for the component's fallback: a data: URL and what it shows, in words. */
@@ -62,8 +57,7 @@ export function embedSnippets(appUrl: string, query: string, image?: FallbackIma
   const fallback = `<a href="${attr(view)}">${picture}</a>`;
   return {
     iframe:
-      `<iframe data-balkan-routes src="${attr(src)}" title="${attr(EMBED_TITLE)}" ` +
-      `width="100%" height="480" style="border:0" loading="lazy"></iframe>`,
+      `<iframe data-balkan-routes src="${attr(src)}" title="${attr(EMBED_TITLE)}" ` + `width="100%" height="480" style="border:0" loading="lazy"></iframe>`,
     autosize: `<script src="${attr(new URL('embed.js', base).href)}" async></script>`,
     component:
       `<script type="module" src="${attr(new URL('balkan-routes.js', base).href)}"></script>\n` +

@@ -41,9 +41,7 @@ class BalkanRoutesMap extends HTMLElement {
     }
     if (active && active !== this) {
       render(
-        <p class="embed-only-one">
-          Only one Balkan Routes map can be shown per page; this page already has one. Use the iframe embed for more.
-        </p>,
+        <p class="embed-only-one">Only one Balkan Routes map can be shown per page; this page already has one. Use the iframe embed for more.</p>,
         this.#mount,
       );
       return;

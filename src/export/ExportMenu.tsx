@@ -46,11 +46,17 @@ function CitePanel({ id }: { id: string }) {
   };
   return (
     <div class="export-cite" id={id}>
-      <label class="export-cite__label" for={`${id}-text`}>Citation for this view</label>
+      <label class="export-cite__label" for={`${id}-text`}>
+        Citation for this view
+      </label>
       <textarea id={`${id}-text`} ref={text} class="export-cite__text" readOnly rows={9} value={citation} data-testid="cite-text" />
       <div class="export-cite__actions">
-        <button type="button" class="export-menu__item export-cite__copy" onClick={copy}>Copy</button>
-        <span class="export-cite__status" role="status">{status}</span>
+        <button type="button" class="export-menu__item export-cite__copy" onClick={copy}>
+          Copy
+        </button>
+        <span class="export-cite__status" role="status">
+          {status}
+        </span>
       </div>
     </div>
   );
@@ -118,37 +124,38 @@ export function ExportMenu() {
 
   return (
     <div class="export-menu" ref={root} onKeyDown={onKeyDown}>
-      <button
-        type="button"
-        ref={toggle}
-        class="export-menu__toggle"
-        aria-expanded={open}
-        aria-controls={`${id}-panel`}
-        onClick={() => setOpen(!open)}
-      >
+      <button type="button" ref={toggle} class="export-menu__toggle" aria-expanded={open} aria-controls={`${id}-panel`} onClick={() => setOpen(!open)}>
         Download / cite
       </button>
       <div class="export-menu__panel" id={`${id}-panel`} hidden={!open}>
         <ul class="export-menu__list">
           <li>{pngItem(1)}</li>
           <li>{pngItem(2)}</li>
-          {blocker && <li class="export-menu__why" id={`${id}-why`}>{blocker}</li>}
-          <li><button type="button" class="export-menu__item" onClick={downloadCsv}>Download figures (CSV)</button></li>
-          <li><button type="button" class="export-menu__item" onClick={downloadGeoJson}>Download layers (GeoJSON)</button></li>
+          {blocker && (
+            <li class="export-menu__why" id={`${id}-why`}>
+              {blocker}
+            </li>
+          )}
           <li>
-            <button
-              type="button"
-              class="export-menu__item"
-              aria-expanded={citeOpen}
-              aria-controls={`${id}-cite`}
-              onClick={() => setCiteOpen(!citeOpen)}
-            >
+            <button type="button" class="export-menu__item" onClick={downloadCsv}>
+              Download figures (CSV)
+            </button>
+          </li>
+          <li>
+            <button type="button" class="export-menu__item" onClick={downloadGeoJson}>
+              Download layers (GeoJSON)
+            </button>
+          </li>
+          <li>
+            <button type="button" class="export-menu__item" aria-expanded={citeOpen} aria-controls={`${id}-cite`} onClick={() => setCiteOpen(!citeOpen)}>
               Cite this view
             </button>
           </li>
         </ul>
         {citeOpen && <CitePanel id={`${id}-cite`} />}
-        <p class="export-menu__status" role="status">{status}</p>
+        <p class="export-menu__status" role="status">
+          {status}
+        </p>
       </div>
     </div>
   );

@@ -65,7 +65,10 @@ describe('figuresCsv', () => {
 
   it('round-trips any text through an independent RFC 4180 reader, defusing only formula starts', () => {
     const base = facts.figures[0]!;
-    const text = fc.oneof(fc.string({ unit: 'binary', maxLength: 40 }), fc.constantFrom('=1+1', '+1', '-1', '@A1', '\t=1', '\r=1', '"', '""', ',', '\r\n', '\n'));
+    const text = fc.oneof(
+      fc.string({ unit: 'binary', maxLength: 40 }),
+      fc.constantFrom('=1+1', '+1', '-1', '@A1', '\t=1', '\r=1', '"', '""', ',', '\r\n', '\n'),
+    );
     // A spreadsheet reads a leading = + - @ (or a tab or CR before one) as a formula: such text gains an apostrophe.
     const written = (value: string) => (/^[=+\-@\t\r]/.test(value) ? `'${value}` : value);
     fc.assert(

@@ -5,9 +5,24 @@ import type { DocumentId, FactBase } from '../data/types';
 
 /** Column headings, in order; one row per figure follows. */
 const HEADER = [
-  'id', 'wording', 'value', 'lower bound', 'unit', 'what it counts', 'period', 'year', 'stated in',
-  'places', 'place ids', 'initiative', 'initiative id',
-  'document reference', 'paragraph', 'paragraph id', 'verbatim quote', 'licence',
+  'id',
+  'wording',
+  'value',
+  'lower bound',
+  'unit',
+  'what it counts',
+  'period',
+  'year',
+  'stated in',
+  'places',
+  'place ids',
+  'initiative',
+  'initiative id',
+  'document reference',
+  'paragraph',
+  'paragraph id',
+  'verbatim quote',
+  'licence',
 ] as const;
 
 /**

@@ -17,5 +17,10 @@ export function saveBlob(blob: Blob, filename: string): void {
 
 /** A file-name-safe slug of a view: `fileSlug('route-md-xk')` → "route-md-xk", `fileSlug(null)` → "overview". */
 export function fileSlug(selection: string | null): string {
-  return (selection ?? 'overview').toLowerCase().replace(/[^a-z0-9-]+/g, '-').replace(/^-+|-+$/g, '') || 'view';
+  return (
+    (selection ?? 'overview')
+      .toLowerCase()
+      .replace(/[^a-z0-9-]+/g, '-')
+      .replace(/^-+|-+$/g, '') || 'view'
+  );
 }

@@ -32,10 +32,14 @@ function captionFigure(selection: string | null, year: number, time: TimeMode): 
   const entity = selection === null ? undefined : entityById(selection);
   const shown = (figures: Figure[]) => figures.find((item) => visibleIn({ kind: 'figure', item }, year, time));
   switch (entity?.kind) {
-    case 'figure': return entity.item;
-    case 'place': return shown(figuresFor(entity.item.id));
-    case 'initiative': return shown(figuresOf(entity.item.id));
-    default: return undefined;
+    case 'figure':
+      return entity.item;
+    case 'place':
+      return shown(figuresFor(entity.item.id));
+    case 'initiative':
+      return shown(figuresOf(entity.item.id));
+    default:
+      return undefined;
   }
 }
 
@@ -51,7 +55,9 @@ function caption(selection: string | null, year: number, time: TimeMode): { text
 }
 
 const sourceLine = () =>
-  `Sources: ${Object.values(documents).map((d) => d.reference).join('; ')}. Boundaries: Natural Earth. ${licence.attribution}.`;
+  `Sources: ${Object.values(documents)
+    .map((d) => d.reference)
+    .join('; ')}. Boundaries: Natural Earth. ${licence.attribution}.`;
 
 function description(year: number, time: TimeMode): string {
   const lede = `What a 2002 Commons written answer and the FCO’s 2004 evidence to the Foreign Affairs Committee say about human trafficking in the Balkans, ${FIRST_YEAR}–${LAST_YEAR}, and where they speak of illegal immigration instead (grey, gridded, dashed)`;
@@ -152,9 +158,7 @@ async function renderViewPng(state: Pick<ExplorerState, 'selection' | 'year' | '
   ctx.scale(scale, scale);
   ctx.imageSmoothingQuality = 'high';
   paint(ctx, frame, map);
-  return new Promise((resolve, reject) =>
-    canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('The image could not be encoded.'))), 'image/png'),
-  );
+  return new Promise((resolve, reject) => canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('The image could not be encoded.'))), 'image/png'));
 }
 
 /** Captures the view and saves it as balkan-routes-<selection>.png, or …@2x.png at 2×. */

@@ -70,12 +70,13 @@ function markerSwatch(kinds: readonly (typeof MARKER_KINDS)[number][]): (ctx: Ca
   const step = SWATCH.width / kinds.length;
   // Shrunk only where they would not fit, as the on-screen legend's MarkerSwatch does.
   const fit = Math.min(1, ...kinds.map((k) => (Math.min(step, SWATCH.height) / 2 - 0.5) / markerExtent(MARKERS[k])));
-  return (ctx) => kinds.forEach((kind, i) => {
-    const image = markerRaster(MARKERS[kind], t, IMAGE_PIXEL_RATIO);
-    const [w, h] = [(image.width / IMAGE_PIXEL_RATIO) * fit, (image.height / IMAGE_PIXEL_RATIO) * fit];
-    const cx = step * (i + 0.5);
-    ctx.drawImage(canvasOf(image), cx - w / 2, SWATCH.height / 2 - h / 2, w, h);
-  });
+  return (ctx) =>
+    kinds.forEach((kind, i) => {
+      const image = markerRaster(MARKERS[kind], t, IMAGE_PIXEL_RATIO);
+      const [w, h] = [(image.width / IMAGE_PIXEL_RATIO) * fit, (image.height / IMAGE_PIXEL_RATIO) * fit];
+      const cx = step * (i + 0.5);
+      ctx.drawImage(canvasOf(image), cx - w / 2, SWATCH.height / 2 - h / 2, w, h);
+    });
 }
 
 const roles = (label: string, list: Role[]): Item => ({ label, draw: fillSwatch(countryFill(list, false, t)) });

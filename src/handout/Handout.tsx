@@ -45,7 +45,9 @@ export function Handout() {
         <h1 class="handout__heading">Presentation handout: human trafficking in the Balkans in two UK parliamentary records</h1>
         <p>
           One page per scene of the presentation, with the quotes that back it.{' '}
-          <button type="button" class="handout__print" onClick={() => window.print()}>Print handout</button>{' '}
+          <button type="button" class="handout__print" onClick={() => window.print()}>
+            Print handout
+          </button>{' '}
           <a href={location.pathname}>Back to the explorer</a>
         </p>
         <p>
@@ -55,8 +57,12 @@ export function Handout() {
       </div>
       {scenes.map((scene, i) => (
         <article class="handout-page" key={scene.id} aria-labelledby={`handout-${scene.id}`}>
-          <p class="handout-page__kicker">Balkan Routes Explorer · Scene {i + 1} of {total}</p>
-          <h2 class="handout-page__title" id={`handout-${scene.id}`}>{scene.title}</h2>
+          <p class="handout-page__kicker">
+            Balkan Routes Explorer · Scene {i + 1} of {total}
+          </p>
+          <h2 class="handout-page__title" id={`handout-${scene.id}`}>
+            {scene.title}
+          </h2>
           <figure class="handout-page__map">
             <SvgMap
               bbox={cameraBox(scene.camera.center, scene.camera.zoom, SCENE_AREA.width, SCENE_AREA.height)}
@@ -79,7 +85,9 @@ export function Handout() {
           {withNotes && (
             <section class="handout-page__notes" aria-label={`Speaker notes, scene ${i + 1}`}>
               <h3 class="handout-page__sources">Speaker notes</h3>
-              {scene.notes.map((note) => <p key={note}>{note}</p>)}
+              {scene.notes.map((note) => (
+                <p key={note}>{note}</p>
+              ))}
             </section>
           )}
           <h3 class="handout-page__sources">Sources</h3>

@@ -7,7 +7,12 @@ describe('qrPath', () => {
     expect(size).toBeGreaterThanOrEqual(21);
     expect((size - 17) % 4).toBe(0); // QR sizes are 17 + 4 × version
     // Finder patterns: the top-left, top-right and bottom-left 7 × 7 squares start dark.
-    for (const [col, row] of [[0, 0], [size - 7, 0], [0, size - 7]]) expect(d).toContain(`M${col} ${row}h1v1h-1z`);
+    for (const [col, row] of [
+      [0, 0],
+      [size - 7, 0],
+      [0, size - 7],
+    ])
+      expect(d).toContain(`M${col} ${row}h1v1h-1z`);
   });
 
   it('grows with the text and differs between texts', () => {

@@ -67,7 +67,9 @@ function ApproximateSwatch({ theme: t }: { theme: Theme }) {
   const id = `${useId()}-halo`;
   return (
     <svg class="legend__swatch" width="30" height="24" viewBox="0 0 30 24" aria-hidden="true">
-      <defs><HaloDef id={id} halo={{ ...REGION_HALO, opacity: haloOpacity(REGION_HALO, 'selected') }} theme={t} /></defs>
+      <defs>
+        <HaloDef id={id} halo={{ ...REGION_HALO, opacity: haloOpacity(REGION_HALO, 'selected') }} theme={t} />
+      </defs>
       <circle cx="15" cy="12" r="12" fill={`url(#${id})`} />
       <ApproximateRing at={[15, 12]} scale={0.8} theme={t} />
       <MarkerShape look={MARKERS.institution} at={[15, 12]} scale={0.5} theme={t} />
@@ -93,7 +95,9 @@ export function Legend({ collapsed = false, theme: t = themes.light }: { collaps
     <section class="legend" aria-labelledby={headingId} data-map-overlay>
       <details open={open}>
         <summary class="legend__summary">
-          <h2 id={headingId} class="legend__heading">Legend and layers</h2>
+          <h2 id={headingId} class="legend__heading">
+            Legend and layers
+          </h2>
         </summary>
         <ul class="legend__list">
           {LAYERS.map(({ id, label }) => (
@@ -106,14 +110,25 @@ export function Legend({ collapsed = false, theme: t = themes.light }: { collaps
               {id === 'countries' && (
                 <ul class="legend__roles" aria-label="Country roles">
                   {ROLES.map(({ roles, label: roleLabel }) => (
-                    <li key={roleLabel}><RoleSwatch roles={roles} theme={t} />{roleLabel}</li>
+                    <li key={roleLabel}>
+                      <RoleSwatch roles={roles} theme={t} />
+                      {roleLabel}
+                    </li>
                   ))}
-                  <li><RoleSwatch roles={[]} immigration theme={t} />Illegal immigration (not trafficking)</li>
+                  <li>
+                    <RoleSwatch roles={[]} immigration theme={t} />
+                    Illegal immigration (not trafficking)
+                  </li>
                 </ul>
               )}
               {id === 'routes' && (
                 <ul class="legend__roles" aria-label="Kinds of route">
-                  {ROUTE_LOOK_IDS.map((look) => <li key={look}><RouteSwatch look={ROUTE_LOOKS[look]} theme={t} />{ROUTE_LOOKS[look].label}</li>)}
+                  {ROUTE_LOOK_IDS.map((look) => (
+                    <li key={look}>
+                      <RouteSwatch look={ROUTE_LOOKS[look]} theme={t} />
+                      {ROUTE_LOOKS[look].label}
+                    </li>
+                  ))}
                 </ul>
               )}
             </li>

@@ -70,10 +70,9 @@ export function MapView({ cooperative = false, flavor = 'light', interactive = t
       aria-describedby="map-description"
     >
       <p id="map-description" class="visually-hidden">
-        Countries are coloured and textured by the role the sources give them: source, transit or destination;
-        Kosovo, both destination and transit, is striped. Arrows show the routes the sources describe. Markers show
-        airports, meeting cities, institutions and liaison postings; a dashed ring or a soft halo marks a location the
-        sources give only roughly. Everything on the map is also in the search, the side panel and the table.
+        Countries are coloured and textured by the role the sources give them: source, transit or destination; Kosovo, both destination and transit, is striped.
+        Arrows show the routes the sources describe. Markers show airports, meeting cities, institutions and liaison postings; a dashed ring or a soft halo
+        marks a location the sources give only roughly. Everything on the map is also in the search, the side panel and the table.
       </p>
       <div ref={canvasRef} class="map__canvas" hidden={status === 'unavailable'} />
       <LiveMap theme={themes[flavor]} interactive={interactive} />

@@ -57,7 +57,7 @@ function selectedTargets({ selection, story }: Pick<ExplorerState, 'selection' |
   }
   return [...ids].flatMap((p) => drawnBy.get(p) ?? []);
 }
-const hoverTargets = (id: string | undefined) => (id === undefined ? [] : drawnBy.get(id) ?? []);
+const hoverTargets = (id: string | undefined) => (id === undefined ? [] : (drawnBy.get(id) ?? []));
 
 function globalStateOf(state: ExplorerState): Record<string, unknown> {
   return { year: state.year, time: state.time, ...Object.fromEntries(LAYER_IDS.map((id) => [switchKey(id), state.layers[id]])) };
@@ -90,7 +90,9 @@ export function mountMap(container: HTMLElement, { theme, cooperative, interacti
       container,
       style: explorerStyle(drawn),
       globalState: globalStateOf(initial),
-      ...(initial.camera ? { center: initial.camera.center, zoom: initial.camera.zoom } : { bounds: overviewFor(container), fitBoundsOptions: { padding: fitPadding(container) } }),
+      ...(initial.camera
+        ? { center: initial.camera.center, zoom: initial.camera.zoom }
+        : { bounds: overviewFor(container), fitBoundsOptions: { padding: fitPadding(container) } }),
       attributionControl: { customAttribution: CREDIT, ...(compactAttribution ? { compact: true } : {}) },
       interactive,
       cooperativeGestures: cooperative,

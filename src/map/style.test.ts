@@ -16,8 +16,16 @@ function strings(value: unknown): string[] {
 
 // Colour-vision simulation: Machado, Oliveira & Fernandes (2009), severity 1, on linear RGB.
 const CVD = {
-  deuteranopia: [[0.367322, 0.860646, -0.227968], [0.280085, 0.672501, 0.047413], [-0.01182, 0.04294, 0.968881]],
-  protanopia: [[0.152286, 1.052583, -0.204868], [0.114503, 0.786281, 0.099216], [-0.003882, -0.048116, 1.051998]],
+  deuteranopia: [
+    [0.367322, 0.860646, -0.227968],
+    [0.280085, 0.672501, 0.047413],
+    [-0.01182, 0.04294, 0.968881],
+  ],
+  protanopia: [
+    [0.152286, 1.052583, -0.204868],
+    [0.114503, 0.786281, 0.099216],
+    [-0.003882, -0.048116, 1.051998],
+  ],
 };
 const toLinear = (c: number) => (c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4);
 const linearRgb = (hex: string) => [1, 3, 5].map((i) => toLinear(parseInt(hex.slice(i, i + 2), 16) / 255)) as [number, number, number];
@@ -29,7 +37,16 @@ function lab([r, g, b]: number[]): [number, number, number] {
   const z = f((0.0193 * r! + 0.1192 * g! + 0.9505 * b!) / 1.08883);
   return [116 * y - 16, 500 * (x - y), 200 * (y - z)];
 }
-const simulate = (m: number[][], rgb: number[]) => m.map((row) => Math.min(1, Math.max(0, row.reduce((s, k, i) => s + k * rgb[i]!, 0))));
+const simulate = (m: number[][], rgb: number[]) =>
+  m.map((row) =>
+    Math.min(
+      1,
+      Math.max(
+        0,
+        row.reduce((s, k, i) => s + k * rgb[i]!, 0),
+      ),
+    ),
+  );
 const deltaE = (a: number[], b: number[]) => Math.hypot(a[0]! - b[0]!, a[1]! - b[1]!, a[2]! - b[2]!);
 const pairs = <T>(xs: T[]) => xs.flatMap((a, i) => xs.slice(i + 1).map((b) => [a, b] as const));
 
@@ -75,7 +92,10 @@ describe.each(Object.entries(themes))('%s style', (_name, theme: Theme) => {
       const image = styleImage(name, theme);
       expect(image, name).toBeDefined();
       expect(image!.data.length).toBe(image!.width * image!.height * 4);
-      expect(image!.data.some((v, i) => i % 4 === 3 && v > 0), `${name} is not blank`).toBe(true);
+      expect(
+        image!.data.some((v, i) => i % 4 === 3 && v > 0),
+        `${name} is not blank`,
+      ).toBe(true);
     }
   });
 

@@ -16,15 +16,37 @@ export function InitiativeDetails({ initiative }: { initiative: Initiative }) {
 
   return (
     <article class="details">
-      <DetailsHeader kicker={capitalise(initiative.kind)} entity={{ kind: 'initiative', item: initiative }}>{name}</DetailsHeader>
+      <DetailsHeader kicker={capitalise(initiative.kind)} entity={{ kind: 'initiative', item: initiative }}>
+        {name}
+      </DetailsHeader>
       <p class="details__summary">{initiative.summary}</p>
       <dl class="facts">
-        {initiative.lead && <><dt>Led by</dt><dd>{initiative.lead}</dd></>}
-        {initiative.partners && initiative.partners.length > 0 && (
-          <><dt>Partners</dt><dd>{initiative.partners.join('; ')}</dd></>
+        {initiative.lead && (
+          <>
+            <dt>Led by</dt>
+            <dd>{initiative.lead}</dd>
+          </>
         )}
-        {initiative.started && <><dt>Started</dt><dd>{initiative.started.text}</dd></>}
-        {initiative.planned && <><dt>Planned</dt><dd>{initiative.planned.text}, as stated on {documentDateText(initiative.cites[0]!.doc)}; not reported as started</dd></>}
+        {initiative.partners && initiative.partners.length > 0 && (
+          <>
+            <dt>Partners</dt>
+            <dd>{initiative.partners.join('; ')}</dd>
+          </>
+        )}
+        {initiative.started && (
+          <>
+            <dt>Started</dt>
+            <dd>{initiative.started.text}</dd>
+          </>
+        )}
+        {initiative.planned && (
+          <>
+            <dt>Planned</dt>
+            <dd>
+              {initiative.planned.text}, as stated on {documentDateText(initiative.cites[0]!.doc)}; not reported as started
+            </dd>
+          </>
+        )}
       </dl>
 
       {(places.shown.length > 0 || places.hidden > 0) && (

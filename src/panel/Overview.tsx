@@ -17,29 +17,35 @@ export function Overview() {
 
   return (
     <article class="overview">
-      <h2 class="panel__heading" tabIndex={-1}>Overview</h2>
+      <h2 class="panel__heading" tabIndex={-1}>
+        Overview
+      </h2>
       <p class="overview__lede">
-        The map shows what two UK parliamentary records say about trafficking of women and girls in and through the
-        Balkans between {FIRST_YEAR} and {LAST_YEAR}: where the records say people were trafficked from and into, the police units
-        and projects set up against it, and the figures those records give. Where a record speaks of illegal
-        immigration instead, the map says so and draws it apart (grey, gridded, dashed). Every mark links to the
-        sentence it comes from.
+        The map shows what two UK parliamentary records say about trafficking of women and girls in and through the Balkans between {FIRST_YEAR} and {LAST_YEAR}
+        : where the records say people were trafficked from and into, the police units and projects set up against it, and the figures those records give. Where
+        a record speaks of illegal immigration instead, the map says so and draws it apart (grey, gridded, dashed). Every mark links to the sentence it comes
+        from.
       </p>
       <p class="overview__note">
-        <strong>Content note.</strong> The sources discuss trafficking for sexual exploitation. Nothing here
-        describes or counts individual victims beyond the totals the records themselves give.
+        <strong>Content note.</strong> The sources discuss trafficking for sexual exploitation. Nothing here describes or counts individual victims beyond the
+        totals the records themselves give.
       </p>
 
       <Section title="The two sources">
         <ul class="source-list">
           {Object.values(documents).map((doc) => (
             <li key={doc.id} class="source">
-              <p class="source__type">{doc.type} · {doc.dateText}</p>
+              <p class="source__type">
+                {doc.type} · {doc.dateText}
+              </p>
               <h4 class="source__title">{doc.title}</h4>
               <dl class="facts">
-                <dt>Reference</dt><dd>{doc.reference}</dd>
-                <dt>Asked by</dt><dd>{doc.askedBy}</dd>
-                <dt>Answered by</dt><dd>{doc.answeredBy}</dd>
+                <dt>Reference</dt>
+                <dd>{doc.reference}</dd>
+                <dt>Asked by</dt>
+                <dd>{doc.askedBy}</dd>
+                <dt>Answered by</dt>
+                <dd>{doc.answeredBy}</dd>
               </dl>
               <button type="button" class="source__read" onClick={() => openReader(doc.id)}>
                 Read the source<span class="visually-hidden">: {doc.title}</span>
@@ -59,7 +65,13 @@ export function Overview() {
 }
 
 function PlaceGroups({ groups }: { groups: ReturnType<typeof placeGroupsIn>['groups'] }) {
-  return <>{groups.map((group) => <PlaceGroup key={group.title} {...group} />)}</>;
+  return (
+    <>
+      {groups.map((group) => (
+        <PlaceGroup key={group.title} {...group} />
+      ))}
+    </>
+  );
 }
 
 function PlaceGroup({ title, places }: { title: string; places: Place[] }) {
@@ -70,7 +82,9 @@ function PlaceGroup({ title, places }: { title: string; places: Place[] }) {
       <ul class="entity-list">
         {first.map((place) => (
           <li key={place.id}>
-            <button type="button" class="entity-button" onClick={() => select(place.id)}>{place.name}</button>
+            <button type="button" class="entity-button" onClick={() => select(place.id)}>
+              {place.name}
+            </button>
           </li>
         ))}
       </ul>

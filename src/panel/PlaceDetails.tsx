@@ -22,13 +22,19 @@ export function PlaceDetails({ place }: { place: Place }) {
 
   return (
     <article class="details">
-      <DetailsHeader kicker={PLACE_KINDS[place.kind].label} entity={{ kind: 'place', item: place }}>{place.name}</DetailsHeader>
+      <DetailsHeader kicker={PLACE_KINDS[place.kind].label} entity={{ kind: 'place', item: place }}>
+        {place.name}
+      </DetailsHeader>
       {place.sourceName !== place.name && (
-        <p class="details__aka">As the sources write it: <q>{place.sourceName}</q></p>
+        <p class="details__aka">
+          As the sources write it: <q>{place.sourceName}</q>
+        </p>
       )}
       {place.context && <p class="details__context">{place.context}</p>}
       {place.precision !== 'exact' && place.locationNote && (
-        <p class="details__location"><strong>Approximate location.</strong> {place.locationNote}</p>
+        <p class="details__location">
+          <strong>Approximate location.</strong> {place.locationNote}
+        </p>
       )}
 
       {(roles.length > 0 || hiddenRoles > 0) && (
@@ -37,7 +43,9 @@ export function PlaceDetails({ place }: { place: Place }) {
             {roles.map((reason) => (
               <li key={reason.cite.quote + reason.subject} class="role foot" data-subject={reason.subject}>
                 {reason.roles!.map((role) => (
-                  <span key={role} class="badge" style={{ '--swatch': reason.subject === 'immigration' ? theme.immigration : theme.roles[role] }}>{ROLES[role].label}</span>
+                  <span key={role} class="badge" style={{ '--swatch': reason.subject === 'immigration' ? theme.immigration : theme.roles[role] }}>
+                    {ROLES[role].label}
+                  </span>
                 ))}
                 <span class="role__subject">{SUBJECTS[reason.subject!].label}</span>
                 {reason.caveat && <span class="role__note">{reason.caveat}</span>}

@@ -6,7 +6,12 @@ const place = (id: string, kind: Place['kind'], name = id): Place => ({ id, kind
 
 describe('groupPlaces', () => {
   it('groups by kind in a fixed order, sorts by name, drops empty groups', () => {
-    const groups = groupPlaces([place('b', 'airport', 'Sarajevo'), place('XK', 'country', 'Kosovo'), place('AL', 'country', 'Albania'), place('x', 'border', 'Blace')]);
+    const groups = groupPlaces([
+      place('b', 'airport', 'Sarajevo'),
+      place('XK', 'country', 'Kosovo'),
+      place('AL', 'country', 'Albania'),
+      place('x', 'border', 'Blace'),
+    ]);
     expect(groups.map((g) => [g.title, g.places.map((p) => p.name)])).toEqual([
       ['Countries', ['Albania', 'Kosovo']],
       ['Sites', ['Blace', 'Sarajevo']],

@@ -24,10 +24,18 @@ export function DetailsHeader({ kicker, entity, children }: HeaderProps) {
   const dated = yearOf(entity, time);
   return (
     <header class="details__header">
-      <button type="button" class="panel__back" onClick={clearSelection}>Back to overview</button>
+      <button type="button" class="panel__back" onClick={clearSelection}>
+        Back to overview
+      </button>
       <p class="details__kicker">{kicker}</p>
-      <h2 class="panel__heading" tabIndex={-1}>{children}</h2>
-      {dated > year && <WidenNote>Dated {dated}, after the timeline’s {year}</WidenNote>}
+      <h2 class="panel__heading" tabIndex={-1}>
+        {children}
+      </h2>
+      {dated > year && (
+        <WidenNote>
+          Dated {dated}, after the timeline’s {year}
+        </WidenNote>
+      )}
     </header>
   );
 }
@@ -49,7 +57,11 @@ export function HiddenNote({ count, what, verb = 'dated' }: { count: number; wha
   const year = useExplorer((s) => s.year);
   const time = useExplorer((s) => s.time);
   if (count === 0) return null;
-  return <WidenNote>{count} more{what ? ` ${what}` : ''} {time === 'reported' ? 'reported' : verb} after {year}</WidenNote>;
+  return (
+    <WidenNote>
+      {count} more{what ? ` ${what}` : ''} {time === 'reported' ? 'reported' : verb} after {year}
+    </WidenNote>
+  );
 }
 
 /** For a button that disappears once pressed: focus its section's heading next, so focus stays near where it was. */
@@ -67,7 +79,10 @@ function WidenNote({ children }: { children: ComponentChildren }) {
   };
   return (
     <p class="hidden-note">
-      {children} — <button type="button" class="hidden-note__button" onClick={widen}>widen the timeline to {LAST_YEAR}</button>
+      {children} —{' '}
+      <button type="button" class="hidden-note__button" onClick={widen}>
+        widen the timeline to {LAST_YEAR}
+      </button>
     </p>
   );
 }
@@ -87,9 +102,15 @@ export function useFirst<T>(items: T[], what: string): [T[], VNode | null] {
     focusHeadingAfter(event);
     setAll(true);
   };
-  const more = shown.length < items.length
-    ? <p class="hidden-note">{LIST_LIMIT} of {items.length} shown — <button type="button" class="hidden-note__button" onClick={showAll}>show all {items.length} {what}</button></p>
-    : null;
+  const more =
+    shown.length < items.length ? (
+      <p class="hidden-note">
+        {LIST_LIMIT} of {items.length} shown —{' '}
+        <button type="button" class="hidden-note__button" onClick={showAll}>
+          show all {items.length} {what}
+        </button>
+      </p>
+    ) : null;
   return [shown, more];
 }
 
@@ -115,7 +136,12 @@ export function EntityButtons({ ids, layout = 'chips', what = 'places' }: { ids:
     );
   });
   const className = `entity-list entity-list--${layout}`;
-  return <>{layout === 'path' ? <ol class={className}>{items}</ol> : <ul class={className}>{items}</ul>}{more}</>;
+  return (
+    <>
+      {layout === 'path' ? <ol class={className}>{items}</ol> : <ul class={className}>{items}</ul>}
+      {more}
+    </>
+  );
 }
 
 /** Each figure in the source's own wording, large, with what it counts, when, and its quote. */
@@ -148,7 +174,9 @@ export function CiteList({ cites, about }: { cites: Cite[]; about: string }) {
         <li key={`${c.doc}${c.para}${c.quote}`} class="mention">
           <p class="mention__quote">{c.quote}</p>
           <div class="foot">
-            <p class="mention__where">{documents[c.doc].dateText}, {paragraphLabel(c.doc, c.para)}</p>
+            <p class="mention__where">
+              {documents[c.doc].dateText}, {paragraphLabel(c.doc, c.para)}
+            </p>
             <Citation cite={c} about={`${about}, ${paragraphLabel(c.doc, c.para)}`} />
           </div>
         </li>

@@ -44,7 +44,10 @@ export function ReaderParagraph({ doc, paragraph, noun, picked, onPick, onCloseP
     if (run.excluded && !whole) {
       return (
         <span key={i} class="reader__excluded reader__excluded--inline">
-          <span class="reader__excluded-tag"><strong>Not part of this {noun}</strong>{run.reason ? `: ${run.reason}` : ''}</span>
+          <span class="reader__excluded-tag">
+            <strong>Not part of this {noun}</strong>
+            {run.reason ? `: ${run.reason}` : ''}
+          </span>
           {run.text}
         </span>
       );
@@ -53,7 +56,9 @@ export function ReaderParagraph({ doc, paragraph, noun, picked, onPick, onCloseP
     return (
       <mark
         key={i}
-        ref={(el) => { marks.current[i] = el; }}
+        ref={(el) => {
+          marks.current[i] = el;
+        }}
         class={pickedRun === run ? 'reader__mark is-picked' : 'reader__mark'}
         role="button"
         tabIndex={0}
@@ -76,11 +81,20 @@ export function ReaderParagraph({ doc, paragraph, noun, picked, onPick, onCloseP
     <div id={anchor} class={`reader__para reader__para--${paragraph.kind}${whole ? ' reader__excluded' : ''}`} tabIndex={-1}>
       <span class="reader__num">{labelOf(doc, paragraph)}</span>
       <div class="reader__body">
-        {whole && <p class="reader__excluded-tag"><strong>Not part of this {noun}</strong>: {whole}</p>}
+        {whole && (
+          <p class="reader__excluded-tag">
+            <strong>Not part of this {noun}</strong>: {whole}
+          </p>
+        )}
         <Text class="reader__text">{text}</Text>
-        {runs.map((run, i) => run.backers.length > 0 && (
-          <span key={i} id={`${anchor}-m${i}`} hidden>{describe(run)}</span>
-        ))}
+        {runs.map(
+          (run, i) =>
+            run.backers.length > 0 && (
+              <span key={i} id={`${anchor}-m${i}`} hidden>
+                {describe(run)}
+              </span>
+            ),
+        )}
         {pickedRun && picked && (
           <Backers
             run={pickedRun}
@@ -99,7 +113,9 @@ export function ReaderParagraph({ doc, paragraph, noun, picked, onPick, onCloseP
 /** Screen-reader description of a mark: what activating it selects. */
 function describe(run: Run): string {
   const [first, ...others] = run.backers.map(nameOf);
-  return others.length === 0 ? `Cited for ${first}. Activate to select it.` : `Cited for ${first} and ${others.length} more. Activate to select ${first} and list the others.`;
+  return others.length === 0
+    ? `Cited for ${first}. Activate to select it.`
+    : `Cited for ${first} and ${others.length} more. Activate to select ${first} and list the others.`;
 }
 
 /** The inline list shown after activating a mark that backs several items; the first is already selected. */
@@ -115,12 +131,7 @@ function Backers({ run, onChoose, onClose }: { run: Run; onChoose: (e: Entity) =
     return () => clearTimeout(timer);
   }, []);
   return (
-    <div
-      class="reader__backers"
-      role="group"
-      aria-label="What this passage backs"
-      onKeyDown={(event) => event.key === 'Escape' && onClose()}
-    >
+    <div class="reader__backers" role="group" aria-label="What this passage backs" onKeyDown={(event) => event.key === 'Escape' && onClose()}>
       <p class="reader__backers-title">This passage backs {run.backers.length} items. The first is selected on the map; choose one to see its details.</p>
       <ul ref={list}>
         {run.backers.map((entity, i) => (
@@ -132,7 +143,9 @@ function Backers({ run, onChoose, onClose }: { run: Run; onChoose: (e: Entity) =
           </li>
         ))}
       </ul>
-      <button type="button" class="reader__backers-close" onClick={onClose}>Close list</button>
+      <button type="button" class="reader__backers-close" onClick={onClose}>
+        Close list
+      </button>
     </div>
   );
 }

@@ -12,7 +12,9 @@ import './reader.css';
 const FLASH_MS = 2500;
 /** Whether the reader has pressed a key or pointer yet: until then focus is left where the page put it. */
 let interacted = false;
-const markInteracted = () => { interacted = true; };
+const markInteracted = () => {
+  interacted = true;
+};
 addEventListener('pointerdown', markInteracted, { capture: true, once: true });
 addEventListener('keydown', markInteracted, { capture: true, once: true });
 
@@ -38,7 +40,7 @@ export function SourceReader() {
       const target = document.getElementById(reader.para ? paragraphAnchor(doc, reader.para) : 'reader-title');
       if (!target) return;
       const smooth = !matchMedia('(prefers-reduced-motion: reduce)').matches;
-      (reader.para ? target : target.closest('.reader') ?? target).scrollIntoView({ block: 'start', behavior: smooth ? 'smooth' : 'auto' });
+      (reader.para ? target : (target.closest('.reader') ?? target)).scrollIntoView({ block: 'start', behavior: smooth ? 'smooth' : 'auto' });
       const active = document.activeElement;
       const lost = active === null || active === document.body || !active.isConnected;
       // Focus follows a "read in source" link; switching documents keeps focus on the switch; and a
@@ -79,18 +81,27 @@ export function SourceReader() {
           ))}
         </div>
       </div>
-      <h2 id="reader-title" class="reader__title" tabIndex={-1}>{source.title}</h2>
+      <h2 id="reader-title" class="reader__title" tabIndex={-1}>
+        {source.title}
+      </h2>
       <dl class="reader__meta">
-        <dt>Type</dt><dd>{source.type}</dd>
-        <dt>Reference</dt><dd>{source.reference}</dd>
-        <dt>Date</dt><dd><time dateTime={source.date}>{source.dateText}</time></dd>
-        <dt>Asked by</dt><dd>{source.askedBy}</dd>
-        <dt>Answered by</dt><dd>{source.answeredBy}</dd>
+        <dt>Type</dt>
+        <dd>{source.type}</dd>
+        <dt>Reference</dt>
+        <dd>{source.reference}</dd>
+        <dt>Date</dt>
+        <dd>
+          <time dateTime={source.date}>{source.dateText}</time>
+        </dd>
+        <dt>Asked by</dt>
+        <dd>{source.askedBy}</dd>
+        <dt>Answered by</dt>
+        <dd>{source.answeredBy}</dd>
       </dl>
       <p class="reader__licence">{licence.attribution}.</p>
       <p class="reader__key">
-        <mark class="reader__key-mark">Highlighted</mark> sentences back a place or fact in the explorer: activate one to
-        select it. <span class="reader__key-excluded">Hatched</span> passages are not part of this {noun}.
+        <mark class="reader__key-mark">Highlighted</mark> sentences back a place or fact in the explorer: activate one to select it.{' '}
+        <span class="reader__key-excluded">Hatched</span> passages are not part of this {noun}.
       </p>
       <div class="reader__doc">
         {source.paragraphs.map((paragraph) => (

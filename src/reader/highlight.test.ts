@@ -27,7 +27,10 @@ describe('highlightSegments', () => {
 
   it('keeps touching quotes as separate marks', () => {
     const marks = highlightSegments(text, ['In 2000 ', 'Reflex']).filter((s) => s.quotes.length > 0);
-    expect(marks.map((m) => [m.text, m.quotes])).toEqual([['In 2000 ', [0]], ['Reflex', [1]]]);
+    expect(marks.map((m) => [m.text, m.quotes])).toEqual([
+      ['In 2000 ', [0]],
+      ['Reflex', [1]],
+    ]);
   });
 
   it('marks every occurrence and ignores quotes that are not in the text', () => {

@@ -51,12 +51,14 @@ export function runsOf(doc: DocumentId, paragraph: Paragraph): Run[] {
     }
   }
   const exclusions = exclusionsIn(doc, paragraph.id);
-  return highlightSegments(paragraph.text, quotes, exclusions.map((x) => x.text)).map((segment) => ({
+  return highlightSegments(
+    paragraph.text,
+    quotes,
+    exclusions.map((x) => x.text),
+  ).map((segment) => ({
     text: segment.text,
     excluded: segment.excluded,
     reason: segment.excluded ? (exclusions.find((x) => x.text.includes(segment.text))?.reason ?? null) : null,
-    backers: [...new Set(segment.quotes.flatMap((q) => backersByQuote[q] ?? []))].sort(
-      (a, b) => SPECIFICITY[a.kind] - SPECIFICITY[b.kind],
-    ),
+    backers: [...new Set(segment.quotes.flatMap((q) => backersByQuote[q] ?? []))].sort((a, b) => SPECIFICITY[a.kind] - SPECIFICITY[b.kind]),
   }));
 }

@@ -60,7 +60,9 @@ export function Search() {
 
   return (
     <div class="search" role="search">
-      <label class="visually-hidden" for="search-input">Search places, initiatives and figures</label>
+      <label class="visually-hidden" for="search-input">
+        Search places, initiatives and figures
+      </label>
       <input
         id="search-input"
         class="search__input"

@@ -9,17 +9,71 @@ const cite = (quote: string) => ({ doc: 'fco-2004' as const, para: 'p10', quote 
 // A small fixed fact base, so ranking rules are tested independently of the data being edited.
 const fixture: FactBase = {
   places: [
-    { id: 'BA', kind: 'country', sourceName: 'Bosnia', name: 'Bosnia and Herzegovina', precision: 'exact', roles: [], cites: [cite('the Bosnia State Border Service')] },
-    { id: 'sarajevo-airport', kind: 'airport', sourceName: 'Sarejevo airport', name: 'Sarajevo International Airport', precision: 'exact', roles: [], cites: [cite('through Sarejevo airport by 90 per cent')] },
+    {
+      id: 'BA',
+      kind: 'country',
+      sourceName: 'Bosnia',
+      name: 'Bosnia and Herzegovina',
+      precision: 'exact',
+      roles: [],
+      cites: [cite('the Bosnia State Border Service')],
+    },
+    {
+      id: 'sarajevo-airport',
+      kind: 'airport',
+      sourceName: 'Sarejevo airport',
+      name: 'Sarajevo International Airport',
+      precision: 'exact',
+      roles: [],
+      cites: [cite('through Sarejevo airport by 90 per cent')],
+    },
     { id: 'TR', kind: 'country', sourceName: 'Istanbul', name: 'Türkiye', precision: 'exact', roles: [], cites: [] },
   ],
   initiatives: [
-    { id: 'tpiu', name: 'Trafficking and Prostitution Investigation Unit', acronym: 'TPIU', kind: 'unit', summary: 'UNMIK police unit.', places: ['BA'], cites: [cite('UNMIK established a Trafficking and Prostitution Investigation Unit (TPIU)')] },
-    { id: 'ilo', name: 'UK Immigration Liaison Officers', kind: 'unit', summary: 'Officers posted abroad.', places: [], cites: [cite('nine Immigration Liaison Officers')] },
+    {
+      id: 'tpiu',
+      name: 'Trafficking and Prostitution Investigation Unit',
+      acronym: 'TPIU',
+      kind: 'unit',
+      summary: 'UNMIK police unit.',
+      places: ['BA'],
+      cites: [cite('UNMIK established a Trafficking and Prostitution Investigation Unit (TPIU)')],
+    },
+    {
+      id: 'ilo',
+      name: 'UK Immigration Liaison Officers',
+      kind: 'unit',
+      summary: 'Officers posted abroad.',
+      places: [],
+      cites: [cite('nine Immigration Liaison Officers')],
+    },
   ],
   figures: [
-    { id: 'raids-2003', value: 2047, display: '2,047', unit: 'operations', counts: 'raids, operations and bar checks by the TPIU', period: 'in 2003', year: 2003, stated: 2004, places: ['BA'], initiative: 'tpiu', cite: cite('the TPIU conducted 2,047 raids') },
-    { id: 'names-2004', value: 1261, display: '1261', unit: 'names', counts: 'names registered on the VAAU database', period: 'by the end of April 2004', year: 2004, stated: 2004, places: ['BA'], cite: cite('1261 names had been registered') },
+    {
+      id: 'raids-2003',
+      value: 2047,
+      display: '2,047',
+      unit: 'operations',
+      counts: 'raids, operations and bar checks by the TPIU',
+      period: 'in 2003',
+      year: 2003,
+      stated: 2004,
+      places: ['BA'],
+      initiative: 'tpiu',
+      cite: cite('the TPIU conducted 2,047 raids'),
+    },
+    {
+      id: 'names-2004',
+      value: 1261,
+      display: '1261',
+      unit: 'names',
+      counts: 'names registered on the VAAU database',
+      period: 'by the end of April 2004',
+      year: 2004,
+      stated: 2004,
+      places: ['BA'],
+      cite: cite('1261 names had been registered'),
+    },
   ],
   routes: [{ id: 'route-ba', label: 'Moldova → Bosnia', kind: 'origin', subject: 'trafficking', path: ['MD', 'BA'], cite: cite('trafficked from Moldova') }],
   exclusions: [],
@@ -86,7 +140,11 @@ describe('search over the real fact base', () => {
 describe('search, for any query (fast-check)', () => {
   const real = buildIndex(facts);
   const entry = fc.constantFrom(...real);
-  const typed = fc.oneof(fc.string({ unit: 'binary', maxLength: 80 }), entry.map((e) => e.label), entry.map((e) => e.quotes.slice(0, 30)));
+  const typed = fc.oneof(
+    fc.string({ unit: 'binary', maxLength: 80 }),
+    entry.map((e) => e.label),
+    entry.map((e) => e.quotes.slice(0, 30)),
+  );
 
   it('returns at most `limit` distinct entries, each holding every word typed', () => {
     fc.assert(

@@ -42,7 +42,9 @@ export function buildIndex(facts: FactBase): SearchEntry[] {
   const entries: SearchEntry[] = [];
   for (const p of facts.places) {
     entries.push({
-      id: p.id, kind: 'place', label: p.name,
+      id: p.id,
+      kind: 'place',
+      label: p.name,
       detail: p.sourceName !== p.name ? `${p.kind} · the source writes “${p.sourceName}”` : p.kind,
       names: [p.name, p.sourceName, p.id].map(normalise),
       about: joined([p.context, p.locationNote, ...p.roles.flatMap((r) => [r.role, r.note])]),
@@ -51,7 +53,9 @@ export function buildIndex(facts: FactBase): SearchEntry[] {
   }
   for (const i of facts.initiatives) {
     entries.push({
-      id: i.id, kind: 'initiative', label: i.acronym ? `${i.name} (${i.acronym})` : i.name,
+      id: i.id,
+      kind: 'initiative',
+      label: i.acronym ? `${i.name} (${i.acronym})` : i.name,
       detail: i.started ? `${i.kind} · ${i.started.text}` : i.kind,
       names: [i.name, i.acronym ?? '', i.id].filter(Boolean).map(normalise),
       about: joined([i.summary, i.lead, ...(i.partners ?? []), ...names(i.places)]),
@@ -60,7 +64,9 @@ export function buildIndex(facts: FactBase): SearchEntry[] {
   }
   for (const f of facts.figures) {
     entries.push({
-      id: f.id, kind: 'figure', label: `${f.display} ${f.counts}`,
+      id: f.id,
+      kind: 'figure',
+      label: `${f.display} ${f.counts}`,
       detail: f.period,
       names: [f.display, String(f.value), f.id].map(normalise),
       about: joined([f.counts, f.period, f.unit, ...names(f.places)]),
@@ -69,7 +75,10 @@ export function buildIndex(facts: FactBase): SearchEntry[] {
   }
   for (const r of facts.routes) {
     entries.push({
-      id: r.id, kind: 'route', label: r.label, detail: `${SUBJECTS[r.subject].label} · ${documentDateText(r.cite.doc)}`,
+      id: r.id,
+      kind: 'route',
+      label: r.label,
+      detail: `${SUBJECTS[r.subject].label} · ${documentDateText(r.cite.doc)}`,
       names: [r.label, r.id].map(normalise),
       about: joined(names(r.path)),
       quotes: normalise(r.cite.quote),

@@ -2,8 +2,18 @@ import { extentOf } from '../data/extent';
 import type { TimeMode } from '../data/time';
 import { entityById } from '../data/queries';
 import {
-  explorer, FIRST_YEAR, LAST_YEAR,
-  type Blank, type Camera, type EmbedLook, type ExplorerState, type Hover, type LayerId, type MapStatus, type PanelMode, type ReaderPosition,
+  explorer,
+  FIRST_YEAR,
+  LAST_YEAR,
+  type Blank,
+  type Camera,
+  type EmbedLook,
+  type ExplorerState,
+  type Hover,
+  type LayerId,
+  type MapStatus,
+  type PanelMode,
+  type ReaderPosition,
 } from './explorer';
 
 let cameraSeq = 0;

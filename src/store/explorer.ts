@@ -10,9 +10,7 @@ export interface Camera {
 }
 
 /** A request for the map to move; `seq` makes two equal requests distinct. */
-export type CameraRequest =
-  | { kind: 'fit'; bbox: [number, number, number, number]; seq: number }
-  | { kind: 'camera'; camera: Camera; seq: number };
+export type CameraRequest = { kind: 'fit'; bbox: [number, number, number, number]; seq: number } | { kind: 'camera'; camera: Camera; seq: number };
 
 export type PanelMode = 'details' | 'reader' | 'table';
 

@@ -74,10 +74,22 @@ describe('parseQuery', () => {
 
   it('never throws and never echoes markup, controls or huge values', () => {
     const hostile = [
-      'select=%E0%A4%A', '%', '%%%', 'select=<script>alert(1)</script>', 'select=javascript:alert(1)',
-      `select=${'x'.repeat(10_000)}`, `year=${'9'.repeat(10_000)}`, `camera=${'1,'.repeat(5000)}`,
-      'select=\u202eKX\u202c', 'select=\u200bXK', 'select=🙂', 'doc=__proto__&para=constructor',
-      'layers=__proto__,toString', 'story=-1&story=1e400', '?&&==&', 'view=<img src=x onerror=alert(1)>',
+      'select=%E0%A4%A',
+      '%',
+      '%%%',
+      'select=<script>alert(1)</script>',
+      'select=javascript:alert(1)',
+      `select=${'x'.repeat(10_000)}`,
+      `year=${'9'.repeat(10_000)}`,
+      `camera=${'1,'.repeat(5000)}`,
+      'select=\u202eKX\u202c',
+      'select=\u200bXK',
+      'select=🙂',
+      'doc=__proto__&para=constructor',
+      'layers=__proto__,toString',
+      'story=-1&story=1e400',
+      '?&&==&',
+      'view=<img src=x onerror=alert(1)>',
     ];
     for (const query of hostile) {
       const { notices } = parseQuery(query);
@@ -106,12 +118,18 @@ describe('toQuery', () => {
       reader: { doc: 'fco-2004', para: 'p9' },
     };
     const query = toQuery(state, true);
-    expect(query).toBe('select=XK&view=reader&doc=fco-2004&para=p9&year=2001&layers=countries,routes,sites,institutions,postings&camera=20.9123,42.6,7.12&embed');
+    expect(query).toBe(
+      'select=XK&view=reader&doc=fco-2004&para=p9&year=2001&layers=countries,routes,sites,institutions,postings&camera=20.9123,42.6,7.12&embed',
+    );
     const parsed = parseQuery(query);
     expect(parsed.notices).toEqual([]);
     expect(parsed.embed).toBe(true);
     expect(parsed.state).toEqual({
-      selection: 'XK', year: 2001, layers: state.layers, panel: 'reader', reader: { doc: 'fco-2004', para: 'p9' },
+      selection: 'XK',
+      year: 2001,
+      layers: state.layers,
+      panel: 'reader',
+      reader: { doc: 'fco-2004', para: 'p9' },
       camera: { center: [20.9123, 42.6], zoom: 7.12 },
     });
   });
@@ -165,7 +183,10 @@ function expectUsable(parsed: ParsedQuery): void {
   }
   if (state.layers) expect(Object.keys(state.layers).sort()).toEqual([...LAYER_IDS].sort());
   if (state.camera) {
-    const { center: [lng, lat], zoom } = state.camera;
+    const {
+      center: [lng, lat],
+      zoom,
+    } = state.camera;
     expect(Math.abs(lng)).toBeLessThanOrEqual(180);
     expect(Math.abs(lat)).toBeLessThanOrEqual(85);
     expect(zoom >= 0 && zoom <= 20).toBe(true);
@@ -197,20 +218,24 @@ const encoded = (value: fc.Arbitrary<string>) =>
 const anyText = fc.string({ unit: 'binary', maxLength: 60 });
 const hostileValue = fc.oneof(fc.constantFrom(...HOSTILE), anyText);
 const param = fc.oneof(
-  { weight: 6, arbitrary: fc.constantFrom(...Object.keys(BY_PARAM)).chain((name) => fc.tuple(fc.constant(name), fc.oneof(fc.constantFrom(...BY_PARAM[name]!), hostileValue))) },
+  {
+    weight: 6,
+    arbitrary: fc
+      .constantFrom(...Object.keys(BY_PARAM))
+      .chain((name) => fc.tuple(fc.constant(name), fc.oneof(fc.constantFrom(...BY_PARAM[name]!), hostileValue))),
+  },
   { weight: 1, arbitrary: fc.tuple(fc.oneof(fc.constantFrom(...SCRIPT), anyText), hostileValue) },
 );
-const part = param
-  .chain(([name, value]) => fc.tuple(encoded(fc.constant(name)), encoded(fc.constant(value))))
-  .map(([name, value]) => `${name}=${value}`);
+const part = param.chain(([name, value]) => fc.tuple(encoded(fc.constant(name)), encoded(fc.constant(value)))).map(([name, value]) => `${name}=${value}`);
 /** Queries shaped as the browser fuzz's are: known and unknown names, plausible and hostile values, repeats, odd separators. */
-const hostileQuery = fc
-  .tuple(fc.array(part, { minLength: 1, maxLength: 7 }), fc.constantFrom('&', '&&', ';', '&=&'))
-  .map(([parts, glue]) => parts.join(glue));
+const hostileQuery = fc.tuple(fc.array(part, { minLength: 1, maxLength: 7 }), fc.constantFrom('&', '&&', ';', '&=&')).map(([parts, glue]) => parts.join(glue));
 
 describe('parseQuery, for any input', () => {
   it('never throws, and gives a usable state and short plain-text notices', () => {
-    fc.assert(fc.property(fc.oneof(hostileQuery, fc.string({ unit: 'binary', maxLength: 300 })), (query) => expectUsable(parseQuery(query))), { numRuns: 1500 });
+    fc.assert(
+      fc.property(fc.oneof(hostileQuery, fc.string({ unit: 'binary', maxLength: 300 })), (query) => expectUsable(parseQuery(query))),
+      { numRuns: 1500 },
+    );
   });
 
   it('gives a state whose link reads back the same, with no notice', () => {
@@ -244,9 +269,9 @@ const sharedState: fc.Arbitrary<Shared> = fc.record({
     { nil: null },
   ),
   panel: fc.constantFrom('details', 'table', 'reader'),
-  reader: fc.constantFrom(...DOC_IDS).chain((doc) =>
-    fc.record({ doc: fc.constant(doc), para: fc.option(fc.constantFrom(...documents[doc].paragraphs.map((p) => p.id)), { nil: null }) }),
-  ),
+  reader: fc
+    .constantFrom(...DOC_IDS)
+    .chain((doc) => fc.record({ doc: fc.constant(doc), para: fc.option(fc.constantFrom(...documents[doc].paragraphs.map((p) => p.id)), { nil: null }) })),
   story: fc.option(fc.integer({ min: 0, max: 998 }), { nil: null }),
 });
 
@@ -263,7 +288,10 @@ describe('toQuery, for any state', () => {
         expect({ ...back, camera: null }).toEqual({ ...expected, camera: null });
         if (state.camera === null) expect(back.camera).toBeNull();
         else {
-          const { center: [lng, lat], zoom } = back.camera!;
+          const {
+            center: [lng, lat],
+            zoom,
+          } = back.camera!;
           expect(Math.abs(lng - state.camera.center[0])).toBeLessThanOrEqual(0.00005);
           expect(Math.abs(lat - state.camera.center[1])).toBeLessThanOrEqual(0.00005);
           expect(Math.abs(zoom - state.camera.zoom)).toBeLessThanOrEqual(0.005);

@@ -55,7 +55,10 @@ function decimal(text: string): number {
 }
 
 function parseLayers(value: string, notices: string[]): Record<LayerId, boolean> | undefined {
-  const names = value.split(',').map((n) => n.trim().toLowerCase()).filter(Boolean);
+  const names = value
+    .split(',')
+    .map((n) => n.trim().toLowerCase())
+    .filter(Boolean);
   const layers = Object.fromEntries(LAYER_IDS.map((id) => [id, false])) as Record<LayerId, boolean>;
   if (names.length === 1 && names[0] === 'none') return layers;
   const unknown = names.filter((n) => !(LAYER_IDS as readonly string[]).includes(n));
@@ -141,7 +144,8 @@ export function parseQuery(search: string): ParsedQuery {
   else if (view !== null && view !== 'reader' && view !== 'map') notices.push(`There is no “${shown(view)}” view; the map is shown.`);
   if (view === 'reader' || (doc !== null && view === null)) {
     const para = first('para');
-    if (doc !== null && !isDocumentId(doc)) notices.push(`There is no source document “${shown(doc)}”; the reader opens the ${documents[DEFAULT_DOCUMENT].label}.`);
+    if (doc !== null && !isDocumentId(doc))
+      notices.push(`There is no source document “${shown(doc)}”; the reader opens the ${documents[DEFAULT_DOCUMENT].label}.`);
     const docId: DocumentId = doc !== null && isDocumentId(doc) ? doc : DEFAULT_DOCUMENT;
     const known = para !== null && documents[docId].paragraphs.some((p) => p.id === para);
     if (para !== null && !known) notices.push(`The document has no paragraph “${shown(para)}”; it opens at the top.`);
@@ -192,7 +196,10 @@ export function toQuery(
   const on = LAYER_IDS.filter((id) => state.layers[id]);
   if (on.length < LAYER_IDS.length) params.set('layers', on.length === 0 ? 'none' : on.join(','));
   if (state.camera) {
-    const { center: [lng, lat], zoom } = state.camera;
+    const {
+      center: [lng, lat],
+      zoom,
+    } = state.camera;
     params.set('camera', [round(lng, 4), round(lat, 4), round(zoom, 2)].join(','));
   }
   if (state.story !== null) params.set('story', String(state.story + 1));
@@ -204,5 +211,8 @@ export function toQuery(
     if (look?.static) params.set('static', '');
   }
   // Commas read better than %2C in a shared link, and are safe in a query value; flags stand bare.
-  return params.toString().replace(/%2C/g, ',').replace(/(^|&)(embed|plain|static)=(?=&|$)/g, '$1$2');
+  return params
+    .toString()
+    .replace(/%2C/g, ',')
+    .replace(/(^|&)(embed|plain|static)=(?=&|$)/g, '$1$2');
 }

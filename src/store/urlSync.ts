@@ -65,8 +65,12 @@ function onChange(state: ExplorerState, prev: ExplorerState): void {
     return;
   }
   if (
-    state.layers !== prev.layers || state.year !== prev.year || state.time !== prev.time || state.panel !== prev.panel ||
-    state.reader !== prev.reader || state.story !== prev.story
+    state.layers !== prev.layers ||
+    state.year !== prev.year ||
+    state.time !== prev.time ||
+    state.panel !== prev.panel ||
+    state.reader !== prev.reader ||
+    state.story !== prev.story
   ) {
     write('replaceState', state);
   }

@@ -40,7 +40,9 @@ export function Presentation() {
       {help && <KeyHelp onClose={closeHelp} />}
       {blank && (
         <div class={`story-blank story-blank--${blank}`} data-testid="blank-screen" data-blank={blank}>
-          <p class="visually-hidden" role="status">Screen blanked. Press any key to return to the scene.</p>
+          <p class="visually-hidden" role="status">
+            Screen blanked. Press any key to return to the scene.
+          </p>
         </div>
       )}
     </>

@@ -14,9 +14,17 @@ export function SceneLegend({ scene }: { scene: Scene }) {
         {layers.flatMap(({ id, label }) =>
           id === 'countries'
             ? ROLES.map(({ roles, label: roleLabel }) => (
-              <li key={`role-${roleLabel}`}><RoleSwatch roles={roles} />{roleLabel}</li>
-            ))
-            : [<li key={id}>{SYMBOLS[id]}{label}</li>],
+                <li key={`role-${roleLabel}`}>
+                  <RoleSwatch roles={roles} />
+                  {roleLabel}
+                </li>
+              ))
+            : [
+                <li key={id}>
+                  {SYMBOLS[id]}
+                  {label}
+                </li>,
+              ],
         )}
       </ul>
     </section>

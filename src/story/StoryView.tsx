@@ -49,7 +49,9 @@ export function StoryView({ digits, showHelp }: Props) {
     <section class="story" aria-labelledby="story-title" data-map-overlay>
       <p class="visually-hidden" aria-live="polite">{`Scene ${index + 1} of ${total}: ${scene.title}`}</p>
       <div class="story__progress">
-        <p class="story__count" data-testid="story-progress">Scene {index + 1} of {total}</p>
+        <p class="story__count" data-testid="story-progress">
+          Scene {index + 1} of {total}
+        </p>
         <ol class="story__dots" aria-label="Scenes">
           {scenes.map((s, i) => (
             <li key={s.id}>
@@ -65,7 +67,9 @@ export function StoryView({ digits, showHelp }: Props) {
         </ol>
       </div>
       <div class="story__body" ref={scroller}>
-        <h2 class="story__title" id="story-title" tabIndex={-1} ref={heading}>{scene.title}</h2>
+        <h2 class="story__title" id="story-title" tabIndex={-1} ref={heading}>
+          {scene.title}
+        </h2>
         <SceneFigures figures={scene.figures ?? []} />
         <p class="story__caption">{scene.caption}</p>
         <SceneLegend scene={scene} />
@@ -109,7 +113,9 @@ export function StoryView({ digits, showHelp }: Props) {
         {digits === '' ? (
           <>
             → next · ← back · S presenter view · B black · Esc leave ·{' '}
-            <button type="button" class="story__help-link" onClick={showHelp}>? all keys</button>
+            <button type="button" class="story__help-link" onClick={showHelp}>
+              ? all keys
+            </button>
           </>
         ) : (
           <span role="status">Go to scene {digits}: press Enter</span>

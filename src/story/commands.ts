@@ -12,17 +12,29 @@ export function toggleFullscreen(): void {
 /** Carries out a presenter's command in the audience window; `help` toggles that window's key list. */
 export function runCommand(command: Command, toggleHelp: () => void): void {
   switch (command.kind) {
-    case 'next': return nextScene();
-    case 'previous': return previousScene();
-    case 'first': return firstScene();
-    case 'last': return lastScene();
-    case 'go': return goToScene(command.scene);
-    case 'blank': return setBlank(command.blank);
-    case 'unblank': return setBlank(null);
-    case 'start': return resumePresenting();
-    case 'leave': return leaveStory();
-    case 'fullscreen': return toggleFullscreen();
-    case 'presenter': return void openPresenterView();
-    case 'help': return toggleHelp();
+    case 'next':
+      return nextScene();
+    case 'previous':
+      return previousScene();
+    case 'first':
+      return firstScene();
+    case 'last':
+      return lastScene();
+    case 'go':
+      return goToScene(command.scene);
+    case 'blank':
+      return setBlank(command.blank);
+    case 'unblank':
+      return setBlank(null);
+    case 'start':
+      return resumePresenting();
+    case 'leave':
+      return leaveStory();
+    case 'fullscreen':
+      return toggleFullscreen();
+    case 'presenter':
+      return void openPresenterView();
+    case 'help':
+      return toggleHelp();
   }
 }

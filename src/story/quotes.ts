@@ -14,7 +14,6 @@ export function resolveQuote(ref: QuoteRef): Citation | undefined {
   return distinct.length === 1 ? distinct[0] : undefined;
 }
 
-
 /**
  * The scene's quotes as fact-base citations, in the order the scene lists them. A quote another of
  * them already contains (two items citing one sentence at different lengths) is listed once, as the
@@ -25,7 +24,8 @@ export function sceneQuotes(scene: Scene): Citation[] {
   return cites.filter(
     (c, i) =>
       !cites.some(
-        (other, j) => j !== i && other.doc === c.doc && other.para === c.para && other.quote.includes(c.quote) && (other.quote.length > c.quote.length || j < i),
+        (other, j) =>
+          j !== i && other.doc === c.doc && other.para === c.para && other.quote.includes(c.quote) && (other.quote.length > c.quote.length || j < i),
       ),
   );
 }

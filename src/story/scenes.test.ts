@@ -5,16 +5,58 @@ import { resolveQuote, sceneQuotes } from './quotes';
 import { scenes } from './scenes';
 
 const NUMBER_WORDS = [
-  'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve',
-  'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty', 'thirty',
-  'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety', 'hundred', 'thousand', 'million', 'billion',
-  'half', 'dozen', 'twice', 'first', 'second', 'third', 'fourth', 'fifth', 'tenth', 'single', 'double',
+  'one',
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+  'eleven',
+  'twelve',
+  'thirteen',
+  'fourteen',
+  'fifteen',
+  'sixteen',
+  'seventeen',
+  'eighteen',
+  'nineteen',
+  'twenty',
+  'thirty',
+  'forty',
+  'fifty',
+  'sixty',
+  'seventy',
+  'eighty',
+  'ninety',
+  'hundred',
+  'thousand',
+  'million',
+  'billion',
+  'half',
+  'dozen',
+  'twice',
+  'first',
+  'second',
+  'third',
+  'fourth',
+  'fifth',
+  'tenth',
+  'single',
+  'double',
 ];
 
 /** Every number a caption states: digit runs as written ("2,047", "90") and number words. */
 function numbersIn(text: string): string[] {
   const digits = text.match(/\d[\d,.]*\d|\d/g) ?? [];
-  const words = text.toLowerCase().match(/[a-z]+/g)?.filter((w) => NUMBER_WORDS.includes(w)) ?? [];
+  const words =
+    text
+      .toLowerCase()
+      .match(/[a-z]+/g)
+      ?.filter((w) => NUMBER_WORDS.includes(w)) ?? [];
   return [...digits, ...words];
 }
 
@@ -94,18 +136,29 @@ describe('the story', () => {
     it('states no number, in the caption or the notes, that its quotes do not', () => {
       const quotes = sceneQuotes(scene).map((c) => c.quote);
       for (const text of textOf(scene)) {
-        expect(numbersIn(text).filter((n) => !quotes.some((q) => mentions(q, n))), text).toEqual([]);
+        expect(
+          numbersIn(text).filter((n) => !quotes.some((q) => mentions(q, n))),
+          text,
+        ).toEqual([]);
       }
     });
 
     it('states no year after its time window', () => {
       const year = scene.year ?? LAST_YEAR;
-      expect(textOf(scene).flatMap(yearsIn).filter((y) => y > year)).toEqual([]);
+      expect(
+        textOf(scene)
+          .flatMap(yearsIn)
+          .filter((y) => y > year),
+      ).toEqual([]);
     });
 
     it('puts in quotation marks only words its quotes contain', () => {
       const quotes = sceneQuotes(scene).map((c) => c.quote);
-      expect(textOf(scene).flatMap(quotedIn).filter((q) => !quotes.some((c) => c.includes(q)))).toEqual([]);
+      expect(
+        textOf(scene)
+          .flatMap(quotedIn)
+          .filter((q) => !quotes.some((c) => c.includes(q))),
+      ).toEqual([]);
     });
 
     it('keeps illegal migration and trafficking apart', () => {
@@ -120,9 +173,18 @@ describe('the story', () => {
         const entity = entityById(id);
         expect(entity?.kind, id).toBe('figure');
         const cite = entity?.kind === 'figure' ? entity.item.cite : undefined;
-        expect(quotes.some((q) => q.doc === cite?.doc && q.para === cite.para), `${id} is cited by the scene`).toBe(true);
+        expect(
+          quotes.some((q) => q.doc === cite?.doc && q.para === cite.para),
+          `${id} is cited by the scene`,
+        ).toBe(true);
         const words = new Set(cite?.quote.toLowerCase().match(/[a-z]+/g));
-        expect(label.toLowerCase().match(/[a-z]+/g)?.filter((w) => !words.has(w)), `${id}: “${label}”`).toEqual([]);
+        expect(
+          label
+            .toLowerCase()
+            .match(/[a-z]+/g)
+            ?.filter((w) => !words.has(w)),
+          `${id}: “${label}”`,
+        ).toEqual([]);
         expect(numbersIn(label)).toEqual([]);
       }
     });

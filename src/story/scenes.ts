@@ -46,7 +46,6 @@ export interface Scene {
   quotes: QuoteRef[];
 }
 
-
 export const scenes: Scene[] = [
   {
     id: 'routes-into-kosovo',
@@ -128,9 +127,7 @@ export const scenes: Scene[] = [
       'The Commons answer: the task force is focused on cross border co-operation and intelligence sharing between its 11 member states in the Balkan region. The sentence leaves open whether “its” is the task force or the centre.',
       'The FCO’s evidence: UNMIK have also established contact with the SECI Crime Centre, and the TPIU has initiated direct contact with police from the participating SECI states to share intelligence.',
     ],
-    figures: [
-      { id: 'seci-member-states-2002', label: 'member states' },
-    ],
+    figures: [{ id: 'seci-member-states-2002', label: 'member states' }],
     camera: { center: [23.6, 43.6], zoom: 5.9 },
     layers: ['countries', 'borders', 'institutions'],
     highlight: ['seci-centre', 'RO', 'XK', 'seci-task-force', 'seci-crime-centre'],
@@ -179,9 +176,7 @@ export const scenes: Scene[] = [
     notes: [
       'The database is of potentially vulnerable foreign women working in a variety of businesses across Kosovo, kept to monitor and assist potential victims of trafficking. Read the 1261 as names registered, as the source does.',
     ],
-    figures: [
-      { id: 'vaau-names-2004', label: 'names registered on the database' },
-    ],
+    figures: [{ id: 'vaau-names-2004', label: 'names registered on the database' }],
     camera: { center: [20.9, 42.6], zoom: 7.4 },
     layers: ['countries', 'borders'],
     highlight: ['XK', 'vaau'],

@@ -60,7 +60,12 @@ describe('story actions', () => {
     const state = explorer.getState();
     expect(state.story).toBe(2);
     expect(highlightOf(state.story)).toEqual(scene.highlight);
-    expect(Object.entries(state.layers).filter(([, on]) => on).map(([id]) => id).sort()).toEqual([...scene.layers].sort());
+    expect(
+      Object.entries(state.layers)
+        .filter(([, on]) => on)
+        .map(([id]) => id)
+        .sort(),
+    ).toEqual([...scene.layers].sort());
     expect(state.year).toBe(scene.year ?? 2004);
     expect(state.selection).toBe(scene.select ?? null);
     expect(state.cameraRequest).toMatchObject({ kind: 'camera', camera: sceneCamera(scene, SCREEN) });

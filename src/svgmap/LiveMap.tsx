@@ -75,11 +75,16 @@ export function LiveMap({ theme: t, interactive }: Props) {
   if (s.cameraRequest && s.cameraRequest.seq !== requestSeen.current.seq) requestSeen.current = { seq: s.cameraRequest.seq, camera: s.camera };
   const { width, height } = size;
   const element = box.current;
-  const view = element && width > 0 && !covered
-    ? viewOf(s.camera, s.cameraRequest, s.camera === requestSeen.current.camera, {
-        width, height, insets: fitPadding(element), overview: overviewFor(element), maxZoom: FIT_MAX_ZOOM,
-      })
-    : null;
+  const view =
+    element && width > 0 && !covered
+      ? viewOf(s.camera, s.cameraRequest, s.camera === requestSeen.current.camera, {
+          width,
+          height,
+          insets: fitPadding(element),
+          overview: overviewFor(element),
+          maxZoom: FIT_MAX_ZOOM,
+        })
+      : null;
   const viewKey = view && !covered ? `${width}x${height}@${view.center.join(',')},${view.zoom}` : '';
   const all = useMemo(() => (view && !covered ? featuresIn(view, width, height) : null), [viewKey]);
   if (!view || !all || covered) return <div class="livemap" ref={box} />;
@@ -110,40 +115,59 @@ export function LiveMap({ theme: t, interactive }: Props) {
       clearSelection();
     }
   };
-  const idAt = (target: EventTarget | null) => (target instanceof Element ? target.closest('[data-id]')?.getAttribute('data-id') ?? undefined : undefined);
+  const idAt = (target: EventTarget | null) => (target instanceof Element ? (target.closest('[data-id]')?.getAttribute('data-id') ?? undefined) : undefined);
   const region = () => box.current?.closest('.map') ?? box.current!;
-  const handlers: SVGAttributes<SVGSVGElement> = interactive ? {
-    onPointerMove: (e) => {
-      const id = idAt(e.target);
-      hoverFeature(id ? { id, ...offsetIn(region(), e.clientX, e.clientY) } : null);
-    },
-    onPointerLeave: () => hoverFeature(null),
-    onClick: (e) => {
-      const id = idAt(e.target);
-      if (id) select(id, { fit: false });
-      else clearSelection();
-    },
-    onKeyDown,
-    onFocusIn: (e) => {
-      const id = idAt(e.target);
-      const r = (e.target as Element).getBoundingClientRect();
-      if (id) hoverFeature({ id, ...offsetIn(region(), r.left + r.width / 2, r.top + r.height / 2) });
-    },
-    onFocusOut: () => hoverFeature(null),
-  } : {};
+  const handlers: SVGAttributes<SVGSVGElement> = interactive
+    ? {
+        onPointerMove: (e) => {
+          const id = idAt(e.target);
+          hoverFeature(id ? { id, ...offsetIn(region(), e.clientX, e.clientY) } : null);
+        },
+        onPointerLeave: () => hoverFeature(null),
+        onClick: (e) => {
+          const id = idAt(e.target);
+          if (id) select(id, { fit: false });
+          else clearSelection();
+        },
+        onKeyDown,
+        onFocusIn: (e) => {
+          const id = idAt(e.target);
+          const r = (e.target as Element).getBoundingClientRect();
+          if (id) hoverFeature({ id, ...offsetIn(region(), r.left + r.width / 2, r.top + r.height / 2) });
+        },
+        onFocusOut: () => hoverFeature(null),
+      }
+    : {};
 
-  const itemProps = (item: MapItem) => interactive ? {
-    'data-id': item.id, role: 'button' as const, 'aria-label': item.label, 'aria-pressed': s.selection === item.id,
-    tabindex: item === tabStop ? 0 : -1, class: 'livemap__item',
-  } : {};
+  const itemProps = (item: MapItem) =>
+    interactive
+      ? {
+          'data-id': item.id,
+          role: 'button' as const,
+          'aria-label': item.label,
+          'aria-pressed': s.selection === item.id,
+          tabindex: item === tabStop ? 0 : -1,
+          class: 'livemap__item',
+        }
+      : {};
   const state = (id: string) => (lit.has(id) ? 'selected' : s.hover?.id === id ? 'hover' : undefined);
 
   return (
     <div class="livemap" ref={box}>
-      <svg viewBox={`0 0 ${width} ${height}`} width={width} height={height} tabindex={-1} {...handlers}
-        {...(interactive ? { role: 'group', 'aria-label': 'Simplified map: arrow keys move between places, Enter selects' } : { role: 'img', 'aria-label': `Map of trafficking routes and the response, ${YEAR_SPAN}` })}>
+      <svg
+        viewBox={`0 0 ${width} ${height}`}
+        width={width}
+        height={height}
+        tabindex={-1}
+        {...handlers}
+        {...(interactive
+          ? { role: 'group', 'aria-label': 'Simplified map: arrow keys move between places, Enter selects' }
+          : { role: 'img', 'aria-label': `Map of trafficking routes and the response, ${YEAR_SPAN}` })}
+      >
         <defs>
-          {allPatterns(t).map((p) => <PatternDef key={p.name} id={`${prefix}-${p.name}`} fill={p} theme={t} />)}
+          {allPatterns(t).map((p) => (
+            <PatternDef key={p.name} id={`${prefix}-${p.name}`} fill={p} theme={t} />
+          ))}
           <HaloDefs prefix={prefix} halos={ALL_HALOS} theme={t} />
           <Arrowhead prefix={prefix} theme={t} />
         </defs>
@@ -156,17 +180,31 @@ export function LiveMap({ theme: t, interactive }: Props) {
               {fill.pattern && <path d={c.d} fill={`url(#${prefix}-${fill.pattern.name})`} fill-opacity={state(c.id) ? 0.7 : 1} />}
             </>
           );
-          return c.item ? <g key={c.id} {...itemProps(c.item)}>{body}</g> : <g key={c.id}>{body}</g>;
+          return c.item ? (
+            <g key={c.id} {...itemProps(c.item)}>
+              {body}
+            </g>
+          ) : (
+            <g key={c.id}>{body}</g>
+          );
         })}
         {drawn.borders.map((b) => (
           <g key={b.key} {...(b.item ? itemProps(b.item) : {})}>
-            <BorderLine d={b.d} admin={b.admin} zoom={view.zoom} scale={t.scale}
-              halo={b.item ? [state(b.item.id) ? 0.75 : 0.45, 10] : undefined} theme={t} />
+            <BorderLine d={b.d} admin={b.admin} zoom={view.zoom} scale={t.scale} halo={b.item ? [state(b.item.id) ? 0.75 : 0.45, 10] : undefined} theme={t} />
           </g>
         ))}
-        {drawn.countries.filter((c) => state(c.id)).map((c) => (
-          <path key={`o-${c.id}`} d={c.d} fill="none" stroke={state(c.id) === 'selected' ? t.selection : t.hover} stroke-width={state(c.id) === 'selected' ? 3 : 2} pointer-events="none" />
-        ))}
+        {drawn.countries
+          .filter((c) => state(c.id))
+          .map((c) => (
+            <path
+              key={`o-${c.id}`}
+              d={c.d}
+              fill="none"
+              stroke={state(c.id) === 'selected' ? t.selection : t.hover}
+              stroke-width={state(c.id) === 'selected' ? 3 : 2}
+              pointer-events="none"
+            />
+          ))}
         {drawn.routes.map((r) => (
           <g key={r.item.id} {...itemProps(r.item)}>
             <path d={r.d} fill="none" stroke="transparent" stroke-width="14" />
@@ -176,13 +214,26 @@ export function LiveMap({ theme: t, interactive }: Props) {
         {drawn.markers.map((m) => (
           <g key={m.item.id} {...itemProps(m.item)}>
             <PlaceMark kind={m.kind} precision={m.precision} at={m.at} zoom={view.zoom} prefix={prefix} theme={t} state={state(m.item.id)} />
-            {m.kind === 'region'
-              ? <RegionName at={m.at} name={m.name} theme={t} />
-              : state(m.item.id) && <circle cx={m.at[0]} cy={m.at[1]} r={11 * t.scale} fill="none" stroke={state(m.item.id) === 'selected' ? t.selection : t.hover} stroke-width={state(m.item.id) === 'selected' ? 3 : 2} />}
+            {m.kind === 'region' ? (
+              <RegionName at={m.at} name={m.name} theme={t} />
+            ) : (
+              state(m.item.id) && (
+                <circle
+                  cx={m.at[0]}
+                  cy={m.at[1]}
+                  r={11 * t.scale}
+                  fill="none"
+                  stroke={state(m.item.id) === 'selected' ? t.selection : t.hover}
+                  stroke-width={state(m.item.id) === 'selected' ? 3 : 2}
+                />
+              )
+            )}
           </g>
         ))}
         <g pointer-events="none">
-          {labels.map((l) => <Label key={l.id} at={l.at} lines={l.lines} size={l.size} anchor={l.anchor} theme={t} />)}
+          {labels.map((l) => (
+            <Label key={l.id} at={l.at} lines={l.lines} size={l.size} anchor={l.anchor} theme={t} />
+          ))}
         </g>
       </svg>
     </div>

@@ -5,7 +5,13 @@ import type { Point } from './project';
 
 /** Gradients `${prefix}-${halo.name}` for the halos PlaceMark draws. */
 export function HaloDefs({ prefix, halos, theme }: { prefix: string; halos: readonly Halo[]; theme: Theme }) {
-  return <>{halos.map((h) => <HaloDef key={h.name} id={`${prefix}-${h.name}`} halo={h} theme={theme} />)}</>;
+  return (
+    <>
+      {halos.map((h) => (
+        <HaloDef key={h.name} id={`${prefix}-${h.name}`} halo={h} theme={theme} />
+      ))}
+    </>
+  );
 }
 
 interface Props {
@@ -30,8 +36,14 @@ export function PlaceMark({ kind, precision, at, zoom, scale = 1, prefix, theme,
   return (
     <>
       {halo && (
-        <circle cx={at[0]} cy={at[1]} r={interpolate(halo.radius, zoom, halo.base) * theme.scale} fill={`url(#${prefix}-${halo.name})`}
-          opacity={haloOpacity(halo, state ?? 'none') / halo.opacity} pointer-events="none" />
+        <circle
+          cx={at[0]}
+          cy={at[1]}
+          r={interpolate(halo.radius, zoom, halo.base) * theme.scale}
+          fill={`url(#${prefix}-${halo.name})`}
+          opacity={haloOpacity(halo, state ?? 'none') / halo.opacity}
+          pointer-events="none"
+        />
       )}
       {symbol.ring && <ApproximateRing at={at} scale={size} theme={theme} />}
       {markerKind && <MarkerShape look={MARKERS[markerKind]} at={at} scale={size} theme={theme} />}

@@ -40,12 +40,19 @@ const PRINT_SCALE = 1.6;
 const MARKER_CLEARANCE = 12;
 const KEY_ROW = 36;
 
-interface KeyItem { id: string; text: string; swatch: JSX.Element }
+interface KeyItem {
+  id: string;
+  text: string;
+  swatch: JSX.Element;
+}
 
 /** A key swatch of a country fill: its colour and the pattern over it (defined once in the map's defs). */
 function fillSwatchOf(prefix: string) {
   return (fill: { colour: string; pattern?: { name: string } }) => (
-    <><rect width="40" height="24" fill={fill.colour} />{fill.pattern && <rect width="40" height="24" fill={`url(#${prefix}-${fill.pattern.name})`} />}</>
+    <>
+      <rect width="40" height="24" fill={fill.colour} />
+      {fill.pattern && <rect width="40" height="24" fill={`url(#${prefix}-${fill.pattern.name})`} />}
+    </>
   );
 }
 
@@ -71,10 +78,14 @@ export function SvgMap({ bbox, layers, highlight, width, height, label, year, ti
   const markers = drawn.markers.filter((m) => lit.has(m.item.id));
 
   const requests: LabelRequest[] = [
-    ...markers.map((m): LabelRequest => ({
-      id: m.item.id, text: m.name, size: 21,
-      spots: [...(m.kind === 'region' ? [{ at: m.at, anchor: 'middle' as const }] : []), ...aroundMarker(m.at, MARKER_CLEARANCE, 21)],
-    })),
+    ...markers.map(
+      (m): LabelRequest => ({
+        id: m.item.id,
+        text: m.name,
+        size: 21,
+        spots: [...(m.kind === 'region' ? [{ at: m.at, anchor: 'middle' as const }] : []), ...aroundMarker(m.at, MARKER_CLEARANCE, 21)],
+      }),
+    ),
     ...shapes.flatMap((shape): LabelRequest[] => {
       const point = all.labelAt.get(shape.id);
       if (!point || !lit.has(shape.id)) return [];
@@ -83,8 +94,9 @@ export function SvgMap({ bbox, layers, highlight, width, height, label, year, ti
       return [{ id: shape.id, text, size: 22, spots: [0, -26, 26, -52, 52].map((dy) => ({ at: [x, y + dy] as Point, anchor: 'middle' as const })) }];
     }),
   ];
-  const obstacles = markers.filter((m) => m.kind !== 'region').map(({ at: [x, y] }): [number, number, number, number] =>
-    [x - MARKER_CLEARANCE, y - MARKER_CLEARANCE, x + MARKER_CLEARANCE, y + MARKER_CLEARANCE]);
+  const obstacles = markers
+    .filter((m) => m.kind !== 'region')
+    .map(({ at: [x, y] }): [number, number, number, number] => [x - MARKER_CLEARANCE, y - MARKER_CLEARANCE, x + MARKER_CLEARANCE, y + MARKER_CLEARANCE]);
   const placed = placeLabels(requests, width, height, obstacles);
 
   const multiRole = shapes.find((c) => c.roles.length > 1);
@@ -92,19 +104,41 @@ export function SvgMap({ bbox, layers, highlight, width, height, label, year, ti
   const fillSwatch = fillSwatchOf(prefix);
   const keyItems: KeyItem[] = [
     ...ROLE_ORDER.filter((r) => shapes.some((c) => c.roles.includes(r))).map((r) => ({
-      id: r, text: ROLE_WORDS[r].legend, swatch: fillSwatch(countryFill([r], false, t)),
+      id: r,
+      text: ROLE_WORDS[r].legend,
+      swatch: fillSwatch(countryFill([r], false, t)),
     })),
     ...(multiRole ? [{ id: 'bands', text: SEVERAL_ROLES, swatch: fillSwatch(multiRole.fill) }] : []),
-    ...(immigration ? [{
-      id: 'immigration', text: 'Illegal immigration, not trafficking', swatch: fillSwatch(countryFill([], true, t)),
-    }] : []),
+    ...(immigration
+      ? [
+          {
+            id: 'immigration',
+            text: 'Illegal immigration, not trafficking',
+            swatch: fillSwatch(countryFill([], true, t)),
+          },
+        ]
+      : []),
     ...[...new Set(drawn.routes.map((r) => r.look))].map((id) => ({
-      id, text: ROUTE_LOOKS[id].label,
-      swatch: <path d="M2 12 H32" stroke={t[ROUTE_LOOKS[id].ink]} stroke-width={3 * ROUTE_LOOKS[id].width} stroke-dasharray={svgDash(ROUTE_LOOKS[id], 3 * ROUTE_LOOKS[id].width)} marker-end={`url(#${prefix}-arrow)`} />,
+      id,
+      text: ROUTE_LOOKS[id].label,
+      swatch: (
+        <path
+          d="M2 12 H32"
+          stroke={t[ROUTE_LOOKS[id].ink]}
+          stroke-width={3 * ROUTE_LOOKS[id].width}
+          stroke-dasharray={svgDash(ROUTE_LOOKS[id], 3 * ROUTE_LOOKS[id].width)}
+          marker-end={`url(#${prefix}-arrow)`}
+        />
+      ),
     })),
     ...[...new Set(markers.map((m) => m.kind as PlaceKind))].map((k) => ({
-      id: k, text: PLACE_KINDS[k].key ?? k,
-      swatch: isMarkerKind(k) ? <MarkerShape look={MARKERS[k]} at={[20, 12]} scale={PRINT_SCALE} theme={t} /> : <circle cx="20" cy="12" r="14" fill={`url(#${prefix}-key-halo)`} />,
+      id: k,
+      text: PLACE_KINDS[k].key ?? k,
+      swatch: isMarkerKind(k) ? (
+        <MarkerShape look={MARKERS[k]} at={[20, 12]} scale={PRINT_SCALE} theme={t} />
+      ) : (
+        <circle cx="20" cy="12" r="14" fill={`url(#${prefix}-key-halo)`} />
+      ),
     })),
   ];
   const key = keyRows(keyItems, width);
@@ -113,12 +147,16 @@ export function SvgMap({ bbox, layers, highlight, width, height, label, year, ti
   return (
     <svg class="svgmap" viewBox={`0 0 ${width} ${height + keyHeight}`} role="img" aria-label={label}>
       <defs>
-        {allPatterns(t).map((p) => <PatternDef key={p.name} id={`${prefix}-${p.name}`} fill={p} theme={t} />)}
+        {allPatterns(t).map((p) => (
+          <PatternDef key={p.name} id={`${prefix}-${p.name}`} fill={p} theme={t} />
+        ))}
         <HaloDefs prefix={prefix} halos={ALL_HALOS} theme={t} />
         {/* The key's halo as a selected region's: the map's own would be too faint in a small swatch. */}
         <HaloDef id={`${prefix}-key-halo`} halo={{ ...REGION_HALO, opacity: haloOpacity(REGION_HALO, 'selected') }} theme={t} />
         <Arrowhead prefix={prefix} theme={t} />
-        <clipPath id={`${prefix}-frame`}><rect width={width} height={height} /></clipPath>
+        <clipPath id={`${prefix}-frame`}>
+          <rect width={width} height={height} />
+        </clipPath>
       </defs>
       <g clip-path={`url(#${prefix}-frame)`}>
         <rect width={width} height={height} fill={t.sea} />
@@ -135,14 +173,32 @@ export function SvgMap({ bbox, layers, highlight, width, height, label, year, ti
         {drawn.borders.map((b) => (
           <BorderLine key={b.key} d={b.d} admin={b.admin} zoom={7} scale={PRINT_SCALE} halo={b.item && lit.has(b.item.id) ? [0.4, 12] : undefined} theme={t} />
         ))}
-        {shapes.filter((c) => lit.has(c.id)).map((c) => <path key={c.id} d={c.d} fill="none" stroke={t.selection} stroke-width="3" />)}
+        {shapes
+          .filter((c) => lit.has(c.id))
+          .map((c) => (
+            <path key={c.id} d={c.d} fill="none" stroke={t.selection} stroke-width="3" />
+          ))}
         {drawn.routes.map((r) => (
           <g key={r.item.id} opacity={lit.has(r.item.id) ? 1 : 0.45}>
             <RouteLine d={r.d} look={ROUTE_LOOKS[r.look]} width={lit.has(r.item.id) ? 4 : 3} theme={t} arrow={`url(#${prefix}-arrow)`} />
           </g>
         ))}
-        {markers.map((m) => <PlaceMark key={m.item.id} kind={m.kind} precision={m.precision} at={m.at} zoom={zoom} scale={PRINT_SCALE} prefix={prefix} theme={t} state="selected" />)}
-        {placed.map((l) => <Label key={l.id} at={l.at} lines={l.lines} size={l.size} anchor={l.anchor} theme={t} />)}
+        {markers.map((m) => (
+          <PlaceMark
+            key={m.item.id}
+            kind={m.kind}
+            precision={m.precision}
+            at={m.at}
+            zoom={zoom}
+            scale={PRINT_SCALE}
+            prefix={prefix}
+            theme={t}
+            state="selected"
+          />
+        ))}
+        {placed.map((l) => (
+          <Label key={l.id} at={l.at} lines={l.lines} size={l.size} anchor={l.anchor} theme={t} />
+        ))}
       </g>
       {keyHeight > 0 && (
         <g transform={`translate(0 ${height})`} font-size="19" font-family="system-ui, 'DejaVu Sans', sans-serif" fill={t.label}>
@@ -151,7 +207,9 @@ export function SvgMap({ bbox, layers, highlight, width, height, label, year, ti
           {key.map(({ item, x, row }) => (
             <g key={item.id} transform={`translate(${x} ${12 + row * KEY_ROW})`}>
               {item.swatch}
-              <text x="52" y="18">{item.text}</text>
+              <text x="52" y="18">
+                {item.text}
+              </text>
             </g>
           ))}
         </g>

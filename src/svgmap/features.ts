@@ -17,7 +17,10 @@ import { cameraBox, fitProjection, type BBox, type LngLat, type Point } from './
 import { shadingOf } from './roles';
 
 /** Something on the map a reader can select: its fact-base id and what a screen reader says for it. */
-export interface MapItem { id: string; label: string }
+export interface MapItem {
+  id: string;
+  label: string;
+}
 
 const LABEL_SIZE = 13;
 /** Markers are drawn smaller than on the A4 handout; kept clear of labels by this radius. */
@@ -53,11 +56,20 @@ export function featuresInBox(bbox: BBox, width: number, height: number) {
   });
   const borderLines = borders.features.map((f) => {
     const place = str(f.properties?.['place']);
-    return { key: str(f.properties?.['id']), d: pathOf(f.geometry, project), admin: f.properties?.['kind'] === 'administrative', item: place ? itemFor(place) : undefined };
+    return {
+      key: str(f.properties?.['id']),
+      d: pathOf(f.geometry, project),
+      admin: f.properties?.['kind'] === 'administrative',
+      item: place ? itemFor(place) : undefined,
+    };
   });
   const routeLines = routes.features.flatMap((f) => {
     const item = itemFor(str(f.properties?.['id']));
-    const look: RouteLookId = routeLookOf({ kind: str(f.properties?.['kind']), subject: str(f.properties?.['subject']), weight: str(f.properties?.['weight']) });
+    const look: RouteLookId = routeLookOf({
+      kind: str(f.properties?.['kind']),
+      subject: str(f.properties?.['subject']),
+      weight: str(f.properties?.['weight']),
+    });
     return item ? [{ item, d: pathOf(f.geometry, project), properties: f.properties, look }] : [];
   });
   const markers = places.features.flatMap((f) => {
@@ -66,8 +78,13 @@ export function featuresInBox(bbox: BBox, width: number, height: number) {
     const at = project((f.geometry as GeoJSON.Point).coordinates as LngLat);
     return item ? [{ item, kind, precision: str(f.properties?.['precision']), at, name: str(f.properties?.['name']), properties: f.properties }] : [];
   });
-  const labelAt = new Map(labelPoints.features.flatMap((f) =>
-    f.geometry.type === 'Point' ? [[str(f.properties?.['id']), { at: project(f.geometry.coordinates as LngLat), name: str(f.properties?.['name']) }] as const] : []));
+  const labelAt = new Map(
+    labelPoints.features.flatMap((f) =>
+      f.geometry.type === 'Point'
+        ? [[str(f.properties?.['id']), { at: project(f.geometry.coordinates as LngLat), name: str(f.properties?.['name']) }] as const]
+        : [],
+    ),
+  );
 
   return {
     lit: emphasised,
@@ -80,7 +97,9 @@ export function featuresInBox(bbox: BBox, width: number, height: number) {
       });
       const bordersDrawn = layers.borders ? borderLines : [];
       const routesDrawn = layers.routes ? routeLines.filter((r) => countsFrom(r.properties, time) <= year) : [];
-      const markersDrawn = markers.filter((m) => countsFrom(m.properties, time) <= year && layers[LAYER_OF_KIND[m.kind] ?? 'sites']).filter((m) => inFrame(m.at));
+      const markersDrawn = markers
+        .filter((m) => countsFrom(m.properties, time) <= year && layers[LAYER_OF_KIND[m.kind] ?? 'sites'])
+        .filter((m) => inFrame(m.at));
       const items: MapItem[] = [
         ...countriesDrawn.flatMap((c) => (c.item ? [{ item: c.item }] : [])).sort(byLabel),
         ...bordersDrawn.flatMap((b) => (b.item ? [{ item: b.item }] : [])).sort(byLabel),
@@ -88,20 +107,38 @@ export function featuresInBox(bbox: BBox, width: number, height: number) {
         ...markersDrawn.slice().sort(byLabel),
       ].map((x) => x.item);
       return {
-        countries: countriesDrawn, borders: bordersDrawn, routes: routesDrawn, markers: markersDrawn, items,
-        obstacles: markersDrawn.map(({ at: [x, y] }): [number, number, number, number] => [x - MARKER_CLEARANCE, y - MARKER_CLEARANCE, x + MARKER_CLEARANCE, y + MARKER_CLEARANCE]),
+        countries: countriesDrawn,
+        borders: bordersDrawn,
+        routes: routesDrawn,
+        markers: markersDrawn,
+        items,
+        obstacles: markersDrawn.map(({ at: [x, y] }): [number, number, number, number] => [
+          x - MARKER_CLEARANCE,
+          y - MARKER_CLEARANCE,
+          x + MARKER_CLEARANCE,
+          y + MARKER_CLEARANCE,
+        ]),
         /** Names of the countries with a role and of whatever is lit, kept inside the frame. */
         labels(lit: Set<string>): LabelRequest[] {
           const countryLabels = countriesDrawn.flatMap((c): LabelRequest[] => {
             const point = labelAt.get(c.id);
             if (!point || !inFrame(point.at) || !(c.roles.length > 0 || c.fill === undefined || lit.has(c.id))) return [];
             const [x, y] = point.at;
-            return [{ id: c.id, text: point.name, size: LABEL_SIZE, spots: [0, -16, 16].map((dy) => ({ at: [x, y + dy] as Point, anchor: 'middle' as const })) }];
+            return [
+              { id: c.id, text: point.name, size: LABEL_SIZE, spots: [0, -16, 16].map((dy) => ({ at: [x, y + dy] as Point, anchor: 'middle' as const })) },
+            ];
           });
           // A region's name is its mark (svgmap/symbols.tsx RegionName); other places are named when lit.
-          const markerLabels = markersDrawn.filter((m) => lit.has(m.item.id) && m.kind !== 'region').map((m): LabelRequest => ({
-            id: m.item.id, text: m.name, size: LABEL_SIZE, spots: aroundMarker(m.at, MARKER_CLEARANCE, LABEL_SIZE),
-          }));
+          const markerLabels = markersDrawn
+            .filter((m) => lit.has(m.item.id) && m.kind !== 'region')
+            .map(
+              (m): LabelRequest => ({
+                id: m.item.id,
+                text: m.name,
+                size: LABEL_SIZE,
+                spots: aroundMarker(m.at, MARKER_CLEARANCE, LABEL_SIZE),
+              }),
+            );
           return [...markerLabels, ...countryLabels];
         },
       };

@@ -10,13 +10,25 @@ export const str = (v: unknown) => (typeof v === 'string' ? v : '');
 /** A GeoJSON geometry as an SVG path through `project`. */
 export function pathOf(geometry: GeoJSON.Geometry, project: (p: LngLat) => Point): string {
   const line = (coords: GeoJSON.Position[], close: boolean) =>
-    coords.map((c, i) => `${i === 0 ? 'M' : 'L'}${project(c as LngLat).map((n) => n.toFixed(1)).join(' ')}`).join('') + (close ? 'Z' : '');
+    coords
+      .map(
+        (c, i) =>
+          `${i === 0 ? 'M' : 'L'}${project(c as LngLat)
+            .map((n) => n.toFixed(1))
+            .join(' ')}`,
+      )
+      .join('') + (close ? 'Z' : '');
   switch (geometry.type) {
-    case 'Polygon': return geometry.coordinates.map((r) => line(r, true)).join('');
-    case 'MultiPolygon': return geometry.coordinates.flatMap((poly) => poly.map((r) => line(r, true))).join('');
-    case 'LineString': return line(geometry.coordinates, false);
-    case 'MultiLineString': return geometry.coordinates.map((l) => line(l, false)).join('');
-    default: return '';
+    case 'Polygon':
+      return geometry.coordinates.map((r) => line(r, true)).join('');
+    case 'MultiPolygon':
+      return geometry.coordinates.flatMap((poly) => poly.map((r) => line(r, true))).join('');
+    case 'LineString':
+      return line(geometry.coordinates, false);
+    case 'MultiLineString':
+      return geometry.coordinates.map((l) => line(l, false)).join('');
+    default:
+      return '';
   }
 }
 

@@ -5,7 +5,9 @@ describe('wrap', () => {
   it('breaks long names at spaces and leaves short ones alone', () => {
     expect(wrap('Kosovo (transit, destination)')).toEqual(['Kosovo (transit, destination)']);
     expect(wrap('Reflex Immigration Liaison Officer network, mainly in Europe')).toEqual([
-      'Reflex Immigration Liaison', 'Officer network, mainly in', 'Europe',
+      'Reflex Immigration Liaison',
+      'Officer network, mainly in',
+      'Europe',
     ]);
   });
 });

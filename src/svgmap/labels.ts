@@ -43,8 +43,7 @@ function boxOf(lines: string[], size: number, [x, y]: Point, anchor: Anchor): Bo
   return [left, y - size * 0.8, left + width, y + size * (0.25 + LINE_HEIGHT * (lines.length - 1))];
 }
 
-const overlap = (a: Box, b: Box) =>
-  Math.max(0, Math.min(a[2], b[2]) - Math.max(a[0], b[0])) * Math.max(0, Math.min(a[3], b[3]) - Math.max(a[1], b[1]));
+const overlap = (a: Box, b: Box) => Math.max(0, Math.min(a[2], b[2]) - Math.max(a[0], b[0])) * Math.max(0, Math.min(a[3], b[3]) - Math.max(a[1], b[1]));
 
 /** Spots around a marker of radius `r`: right, left, above, below. */
 export function aroundMarker([x, y]: Point, r: number, size: number): LabelRequest['spots'] {

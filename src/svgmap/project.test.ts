@@ -8,7 +8,11 @@ describe('mercator', () => {
   });
 
   it('round-trips through unmercator', () => {
-    for (const p of [[21.17, 42.66], [-0.45, 51.47], [26.1, 44.43]] as LngLat[]) {
+    for (const p of [
+      [21.17, 42.66],
+      [-0.45, 51.47],
+      [26.1, 44.43],
+    ] as LngLat[]) {
       const [lng, lat] = unmercator(mercator(p));
       expect(lng).toBeCloseTo(p[0], 9);
       expect(lat).toBeCloseTo(p[1], 9);

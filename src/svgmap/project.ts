@@ -56,7 +56,12 @@ export function fitZoom(bbox: BBox, width: number, height: number): number {
 }
 
 /** Space kept clear along each edge of the frame, in px. */
-export interface Insets { top: number; right: number; bottom: number; left: number }
+export interface Insets {
+  top: number;
+  right: number;
+  bottom: number;
+  left: number;
+}
 
 /**
  * The camera at which `bbox` fits the part of a `width` × `height` frame inside `insets`, as

@@ -10,8 +10,7 @@ export interface CountryShading {
 }
 
 export function shadingOf(properties: GeoJSON.GeoJsonProperties, year: number, time: TimeMode): CountryShading {
-  const counts = (role: Role, subject: string) =>
-    properties?.[`${role}_subject`] === subject && Number(properties?.[`${role}_${time}`]) <= year;
+  const counts = (role: Role, subject: string) => properties?.[`${role}_subject`] === subject && Number(properties?.[`${role}_${time}`]) <= year;
   const roles = ROLES.filter((r) => counts(r, 'trafficking'));
   return { roles, immigration: roles.length === 0 && ROLES.some((r) => counts(r, 'immigration')) };
 }

@@ -18,9 +18,24 @@ export function Arrowhead({ prefix, theme: t }: { prefix: string; theme: Theme }
 /** Text with a halo, readable over fills, textures and lines. */
 export function Label({ at: [x, y], lines, size, anchor, theme: t }: { at: Point; lines: string[]; size: number; anchor: Anchor; theme: Theme }) {
   return (
-    <text x={x} y={y} font-size={size} text-anchor={anchor} fill={t.label} stroke={t.labelHalo} stroke-width={size / 4}
-      stroke-linejoin="round" paint-order="stroke" font-weight="600" font-family="system-ui, 'DejaVu Sans', sans-serif">
-      {lines.map((line, i) => <tspan key={i} x={x} dy={i === 0 ? 0 : `${LINE_HEIGHT}em`}>{line}</tspan>)}
+    <text
+      x={x}
+      y={y}
+      font-size={size}
+      text-anchor={anchor}
+      fill={t.label}
+      stroke={t.labelHalo}
+      stroke-width={size / 4}
+      stroke-linejoin="round"
+      paint-order="stroke"
+      font-weight="600"
+      font-family="system-ui, 'DejaVu Sans', sans-serif"
+    >
+      {lines.map((line, i) => (
+        <tspan key={i} x={x} dy={i === 0 ? 0 : `${LINE_HEIGHT}em`}>
+          {line}
+        </tspan>
+      ))}
     </text>
   );
 }
@@ -29,15 +44,42 @@ export function Label({ at: [x, y], lines, size, anchor, theme: t }: { at: Point
 export function RegionName({ at: [x, y], name, theme: t }: { at: Point; name: string; theme: Theme }) {
   const size = 12 * t.scale;
   return (
-    <text x={x} y={y} dy="0.35em" font-size={size} text-anchor="middle" font-style="italic" letter-spacing="0.04em" fill={t.approximate}
-      stroke={t.labelHalo} stroke-width={3.6 * t.scale} stroke-linejoin="round" paint-order="stroke" font-family="system-ui, 'DejaVu Sans', sans-serif">
+    <text
+      x={x}
+      y={y}
+      dy="0.35em"
+      font-size={size}
+      text-anchor="middle"
+      font-style="italic"
+      letter-spacing="0.04em"
+      fill={t.approximate}
+      stroke={t.labelHalo}
+      stroke-width={3.6 * t.scale}
+      stroke-linejoin="round"
+      paint-order="stroke"
+      font-family="system-ui, 'DejaVu Sans', sans-serif"
+    >
       {name}
     </text>
   );
 }
 
 /** A border in its look (symbols/lines.ts) at `zoom`, `scale` times as wide; on a crossing halo when `halo` gives its opacity and width. */
-export function BorderLine({ d, admin, zoom, scale, halo, theme: t }: { d: string; admin: boolean; zoom: number; scale: number; halo?: readonly [number, number] | undefined; theme: Theme }) {
+export function BorderLine({
+  d,
+  admin,
+  zoom,
+  scale,
+  halo,
+  theme: t,
+}: {
+  d: string;
+  admin: boolean;
+  zoom: number;
+  scale: number;
+  halo?: readonly [number, number] | undefined;
+  theme: Theme;
+}) {
   const look = BORDER_LOOKS[admin ? 'administrative' : 'international'];
   const w = interpolate([3, look.width[0], 7, look.width[1]], zoom) * scale;
   return (

@@ -28,7 +28,11 @@ function liveFill(properties: GeoJSON.GeoJsonProperties, globalState: Record<str
     if (expression.result !== 'success') throw new Error(`${id} ${key} does not parse`);
     return String(expression.value.evaluate({ zoom: 5 }, feature as never));
   };
-  const colour = draws('countries-role') ? paint('countries-role', 'fill-color') : draws('countries-immigration') ? paint('countries-immigration', 'fill-color') : undefined;
+  const colour = draws('countries-role')
+    ? paint('countries-role', 'fill-color')
+    : draws('countries-immigration')
+      ? paint('countries-immigration', 'fill-color')
+      : undefined;
   const pattern = ['countries-texture', 'countries-bands', 'countries-immigration-texture'].find(draws);
   return { colour, pattern: pattern ? paint(pattern, 'fill-pattern') : undefined };
 }
@@ -36,16 +40,19 @@ function liveFill(properties: GeoJSON.GeoJsonProperties, globalState: Record<str
 describe('country fills', () => {
   const globals = (year: number, time: string) => ({ year, time, ...Object.fromEntries(LAYER_IDS.map((id) => [switchKey(id), true])) });
 
-  it.each(TIME_MODE_IDS.flatMap((time) => YEARS.map((year) => [time, year] as const)))('the map and the print map agree for every country (%s, %i)', (time, year) => {
-    for (const { properties } of countries.features) {
-      const shading = shadingOf(properties, year, time);
-      const expected = countryFill(shading.roles, shading.immigration, t);
-      const live = liveFill(properties, globals(year, time));
-      const label = `${String(properties?.['id'])} ${time} ${year}`;
-      expect(live.pattern, label).toBe(expected.pattern?.name);
-      if (expected.pattern) expect(live.colour, label).toBe(expected.colour);
-    }
-  });
+  it.each(TIME_MODE_IDS.flatMap((time) => YEARS.map((year) => [time, year] as const)))(
+    'the map and the print map agree for every country (%s, %i)',
+    (time, year) => {
+      for (const { properties } of countries.features) {
+        const shading = shadingOf(properties, year, time);
+        const expected = countryFill(shading.roles, shading.immigration, t);
+        const live = liveFill(properties, globals(year, time));
+        const label = `${String(properties?.['id'])} ${time} ${year}`;
+        expect(live.pattern, label).toBe(expected.pattern?.name);
+        if (expected.pattern) expect(live.colour, label).toBe(expected.colour);
+      }
+    },
+  );
 
   it('shows Kosovo striped at 2004 and plain at 2002, said by', () => {
     const kosovo = countries.features.find((f) => f.properties?.['id'] === 'XK')!.properties;
@@ -78,7 +85,10 @@ describe('patterns', () => {
     for (const fill of allPatterns(t)) {
       const image = patternImage(fill, t);
       expect(Number.isInteger(image.width) && image.width === image.height, fill.name).toBe(true);
-      expect(image.data.some((v, i) => i % 4 === 3 && v > 0), `${fill.name} has ink`).toBe(true);
+      expect(
+        image.data.some((v, i) => i % 4 === 3 && v > 0),
+        `${fill.name} has ink`,
+      ).toBe(true);
     }
   });
 });

@@ -64,7 +64,11 @@ export const FILL_PRIORITY: readonly Role[] = ['destination', 'source', 'transit
  * style (map/style.ts) writes the same rule as expressions; fills.test.ts holds the two together.
  */
 export function countryFill(roles: readonly Role[], immigration: boolean, t: Theme, mentioned = false): CountryFill {
-  if (roles.length > 1) return { colour: t.roles[FILL_PRIORITY.find((r) => roles.includes(r))!], pattern: { name: bandsName(roles), bands: ROLE_ORDER.filter((r) => roles.includes(r)) } };
+  if (roles.length > 1)
+    return {
+      colour: t.roles[FILL_PRIORITY.find((r) => roles.includes(r))!],
+      pattern: { name: bandsName(roles), bands: ROLE_ORDER.filter((r) => roles.includes(r)) },
+    };
   const [role] = roles;
   if (role) return { colour: t.roles[role], pattern: { name: textureName(role), texture: { pattern: PATTERNS[t.textures[role]], ink: t.textureInk[role] } } };
   if (immigration) return { colour: t.immigration, pattern: { name: IMMIGRATION_TEXTURE, texture: { pattern: PATTERNS.grid, ink: t.immigrationInk } } };

@@ -31,7 +31,8 @@ function evaluate(value: unknown, spec: Spec, zoom: number, properties: GeoJSON.
 
 /** What the live style draws for a place at `zoom`: its marker image and size, ring, halo colour and radius. */
 function live(style: ReturnType<typeof explorerStyle>, properties: GeoJSON.GeoJsonProperties, zoom: number) {
-  const drawing = style.layers.filter((l): l is Extract<LayerSpecification, { source: string }> => 'source' in l && l.source === 'places' && l.id !== 'places-state')
+  const drawing = style.layers
+    .filter((l): l is Extract<LayerSpecification, { source: string }> => 'source' in l && l.source === 'places' && l.id !== 'places-state')
     .filter((l) => featureFilter(l.filter as FilterSpecification, 'filter', globalState).filter({ zoom }, { type: 1, properties: properties ?? {} } as never));
   const layout = (l: LayerSpecification) => (l.layout ?? {}) as Record<string, unknown>;
   const paint = (l: LayerSpecification) => (l.paint ?? {}) as Record<string, unknown>;
@@ -76,7 +77,10 @@ describe.each(['light', 'dark'] as const)('places in the %s theme', (name) => {
       // The marker sits under the legend switch the style hides it with.
       if (want.marker) expect(want.markerSwitch, label).toBe(LAYER_OF_KIND[kind as keyof typeof LAYER_OF_KIND]);
 
-      expect(drawn.some((v) => v.type === ApproximateRing), label).toBe(want.ring === RING_IMAGE);
+      expect(
+        drawn.some((v) => v.type === ApproximateRing),
+        label,
+      ).toBe(want.ring === RING_IMAGE);
       const halo = drawn.find((v) => v.type === 'circle' && String(v.props['fill']).startsWith('url(#p-halo-'));
       expect(halo !== undefined, label).toBe(want.halo !== undefined);
       if (halo && want.halo) {
@@ -91,11 +95,16 @@ describe.each(['light', 'dark'] as const)('places in the %s theme', (name) => {
   it('the legend shows every marker the map draws, under the switch that shows it, and no other', () => {
     const symbols = layerSymbols(t);
     const listed = Object.entries(symbols).flatMap(([layer, element]) =>
-      parts(element).filter((v) => v.type === MarkerSwatch).flatMap((v) => (v.props['kinds'] as string[]).map((k) => `${layer}:${k}`)));
-    const drawn = new Set(places.features.flatMap(({ properties }) => {
-      const want = live(style, properties, 6);
-      return want.marker ? [`${want.markerSwitch}:${kindOfImage(want.marker)}`] : [];
-    }));
+      parts(element)
+        .filter((v) => v.type === MarkerSwatch)
+        .flatMap((v) => (v.props['kinds'] as string[]).map((k) => `${layer}:${k}`)),
+    );
+    const drawn = new Set(
+      places.features.flatMap(({ properties }) => {
+        const want = live(style, properties, 6);
+        return want.marker ? [`${want.markerSwitch}:${kindOfImage(want.marker)}`] : [];
+      }),
+    );
     expect(new Set(listed)).toEqual(drawn);
   });
 });

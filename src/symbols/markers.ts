@@ -39,7 +39,15 @@ export const markerImage = (kind: MarkerKind) => `marker-${kind}`;
 export const markerExtent = (look: MarkerLook, scale = 1) => (look.size + look.strokeWidth) * scale * (look.shape === 'diamond' ? Math.SQRT2 : 1);
 
 /** Around a place the sources locate only to its city or country: a dashed ring (width and casing in CSS px). */
-export const APPROXIMATE_RING = { radius: 11.5, width: 1.6, casing: 0.75, casingOpacity: 0.9, dashes: 12, ink: 'approximate', casingInk: 'markerStroke' } as const;
+export const APPROXIMATE_RING = {
+  radius: 11.5,
+  width: 1.6,
+  casing: 0.75,
+  casingOpacity: 0.9,
+  dashes: 12,
+  ink: 'approximate',
+  casingInk: 'markerStroke',
+} as const;
 export const RING_IMAGE = 'marker-approximate';
 
 /**

@@ -83,9 +83,12 @@ export function patternImage(fill: FillPattern, t: Theme, ratio = IMAGE_PIXEL_RA
 /** Distance from (dx, dy) to the edge of a marker shape `size` from its centre. */
 export function shapeDistance(shape: MarkerLook['shape'], size: number, dx: number, dy: number): number {
   switch (shape) {
-    case 'diamond': return (Math.abs(dx) + Math.abs(dy)) / Math.SQRT2 - size;
-    case 'square': return Math.max(Math.abs(dx), Math.abs(dy)) - size;
-    case 'circle': return Math.hypot(dx, dy) - size;
+    case 'diamond':
+      return (Math.abs(dx) + Math.abs(dy)) / Math.SQRT2 - size;
+    case 'square':
+      return Math.max(Math.abs(dx), Math.abs(dy)) - size;
+    case 'circle':
+      return Math.hypot(dx, dy) - size;
   }
 }
 
@@ -103,7 +106,10 @@ export function markerRaster(look: MarkerLook, t: Theme, ratio = IMAGE_PIXEL_RAT
     const sd = shapeDistance(look.shape, size, dx, dy);
     // Under a see-through fill the stroke is a ring only; under an opaque one it may lie beneath.
     const strokeSd = look.fillOpacity === undefined ? sd - width : Math.max(sd - width, -sd);
-    return [{ sd: strokeSd * ratio, rgb: stroke }, { sd: sd * ratio, rgb: fill, ...(look.fillOpacity === undefined ? {} : { alpha: look.fillOpacity }) }];
+    return [
+      { sd: strokeSd * ratio, rgb: stroke },
+      { sd: sd * ratio, rgb: fill, ...(look.fillOpacity === undefined ? {} : { alpha: look.fillOpacity }) },
+    ];
   });
 }
 
@@ -114,7 +120,12 @@ export function ringRaster(t: Theme, ratio = IMAGE_PIXEL_RATIO): RgbaImage {
   return centred(radius + half + casing, ratio, (dx, dy) => {
     const dash = Math.floor(mod(Math.atan2(dy, dx), 2 * Math.PI) / (Math.PI / r.dashes)) % 2 === 0;
     const sd = Math.abs(Math.hypot(dx, dy) - radius) - half;
-    return dash ? [{ sd: (sd - casing) * ratio, rgb: rgbOf(t[r.casingInk]), alpha: r.casingOpacity }, { sd: sd * ratio, rgb: rgbOf(t[r.ink]) }] : [];
+    return dash
+      ? [
+          { sd: (sd - casing) * ratio, rgb: rgbOf(t[r.casingInk]), alpha: r.casingOpacity },
+          { sd: sd * ratio, rgb: rgbOf(t[r.ink]) },
+        ]
+      : [];
   });
 }
 
@@ -126,6 +137,9 @@ export function arrowRaster(t: Theme, ratio = IMAGE_PIXEL_RATIO): RgbaImage {
   return raster(Math.round(w), Math.round(h), (x, y) => {
     const edge = ((x - tip) * half + Math.abs(y - h / 2) * (tip - back)) / slope; // distance to the slanted sides
     const sd = Math.max(edge, back - x);
-    return [{ sd: sd - ARROW.casing * s, rgb: rgbOf(t.routeCasing) }, { sd, rgb: rgbOf(t.route) }];
+    return [
+      { sd: sd - ARROW.casing * s, rgb: rgbOf(t.routeCasing) },
+      { sd, rgb: rgbOf(t.route) },
+    ];
   });
 }

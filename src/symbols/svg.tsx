@@ -15,13 +15,22 @@ function inkOf(p: Pattern, ink: string) {
   const paint = { stroke: ink, 'stroke-opacity': TEXTURE_ALPHA, fill: 'none' };
   switch (p.kind) {
     case 'lines': {
-      const d = p.angle === 0 ? `M0 ${P / 2} H${P}`
-        : p.angle === 45 ? `M${-P / 2} ${P} L${P} ${-P / 2} M0 ${1.5 * P} L${1.5 * P} 0`
-          : `M${-P / 2} ${-P} L${1.5 * P} ${P} M${-P / 2} 0 L${P} ${1.5 * P}`;
+      const d =
+        p.angle === 0
+          ? `M0 ${P / 2} H${P}`
+          : p.angle === 45
+            ? `M${-P / 2} ${P} L${P} ${-P / 2} M0 ${1.5 * P} L${1.5 * P} 0`
+            : `M${-P / 2} ${-P} L${1.5 * P} ${P} M${-P / 2} 0 L${P} ${1.5 * P}`;
       return <path d={d} stroke-width={p.width} {...paint} />;
     }
     case 'dots':
-      return <>{[P / 4, (3 * P) / 4].map((c) => <circle key={c} cx={c} cy={c} r={p.radius} fill={ink} fill-opacity={TEXTURE_ALPHA} />)}</>;
+      return (
+        <>
+          {[P / 4, (3 * P) / 4].map((c) => (
+            <circle key={c} cx={c} cy={c} r={p.radius} fill={ink} fill-opacity={TEXTURE_ALPHA} />
+          ))}
+        </>
+      );
     case 'grid':
       return <path d={`M${P / 2} 0 V${P} M0 ${P / 2} H${P}`} stroke-width={p.width} {...paint} />;
   }
@@ -31,10 +40,12 @@ function inkOf(p: Pattern, ink: string) {
 function band(i: number, n: number): string {
   const P = BANDS.period;
   // Two strips per band: x − y in [a, b) and in [a − P, b − P), each drawn past the tile's edges.
-  return [0, -P].map((shift) => {
-    const [a, b] = [(i * P) / n + shift, ((i + 1) * P) / n + shift];
-    return `M${a - P} ${-P} L${b - P} ${-P} L${b + 2 * P} ${2 * P} L${a + 2 * P} ${2 * P} Z`;
-  }).join(' ');
+  return [0, -P]
+    .map((shift) => {
+      const [a, b] = [(i * P) / n + shift, ((i + 1) * P) / n + shift];
+      return `M${a - P} ${-P} L${b - P} ${-P} L${b + 2 * P} ${2 * P} L${a + 2 * P} ${2 * P} Z`;
+    })
+    .join(' ');
 }
 
 /** `<pattern id>` for one fill pattern, in user space so it lines up across neighbouring shapes. */
@@ -53,7 +64,11 @@ export function PatternDef({ id, fill, theme }: { id: string; fill: FillPattern;
 export function FillSwatch({ fill, id, theme, width = 24, height = 16 }: { fill: CountryFill; id: string; theme: Theme; width?: number; height?: number }) {
   return (
     <svg class="legend__swatch" width={width} height={height} viewBox={`0 0 ${width} ${height}`} aria-hidden="true">
-      {fill.pattern && <defs><PatternDef id={id} fill={fill.pattern} theme={theme} /></defs>}
+      {fill.pattern && (
+        <defs>
+          <PatternDef id={id} fill={fill.pattern} theme={theme} />
+        </defs>
+      )}
       <rect width={width} height={height} fill={fill.colour} />
       {fill.pattern && <rect width={width} height={height} fill={`url(#${id})`} />}
       <rect x="0.5" y="0.5" width={width - 1} height={height - 1} fill="none" stroke={theme.border} />
@@ -67,7 +82,15 @@ export function RouteLine({ d, look, width, theme, arrow }: { d: string; look: R
   return (
     <>
       <path d={d} fill="none" stroke={theme.routeCasing} stroke-width={w + 3} stroke-linecap="round" />
-      <path d={d} fill="none" stroke={theme[look.ink]} stroke-width={w} stroke-linecap={look.dash ? 'butt' : 'round'} stroke-dasharray={svgDash(look, w)} marker-end={arrow} />
+      <path
+        d={d}
+        fill="none"
+        stroke={theme[look.ink]}
+        stroke-width={w}
+        stroke-linecap={look.dash ? 'butt' : 'round'}
+        stroke-dasharray={svgDash(look, w)}
+        marker-end={arrow}
+      />
     </>
   );
 }
@@ -84,8 +107,10 @@ export function MarkerShape({ look, at: [x, y], scale, theme }: { look: MarkerLo
       const v = r * Math.SQRT2;
       return <path d={`M${x} ${y - v}L${x + v} ${y}L${x} ${y + v}L${x - v} ${y}Z`} {...paint} />;
     }
-    case 'square': return <rect x={x - r} y={y - r} width={2 * r} height={2 * r} {...paint} />;
-    case 'circle': return <circle cx={x} cy={y} r={r} {...paint} />;
+    case 'square':
+      return <rect x={x - r} y={y - r} width={2 * r} height={2 * r} {...paint} />;
+    case 'circle':
+      return <circle cx={x} cy={y} r={r} {...paint} />;
   }
 }
 
@@ -118,7 +143,9 @@ export function MarkerSwatch({ kinds, theme, width = 30, height = 20 }: { kinds:
   const fits = Math.min(1, ...kinds.map((k) => (Math.min(step, height) / 2 - 0.5) / markerExtent(MARKERS[k])));
   return (
     <svg class="legend__swatch" width={width} height={height} viewBox={`0 0 ${width} ${height}`} aria-hidden="true" data-markers={kinds.join(' ')}>
-      {kinds.map((k, i) => <MarkerShape key={k} look={MARKERS[k]} at={[step * (i + 0.5), height / 2]} scale={fits} theme={theme} />)}
+      {kinds.map((k, i) => (
+        <MarkerShape key={k} look={MARKERS[k]} at={[step * (i + 0.5), height / 2]} scale={fits} theme={theme} />
+      ))}
     </svg>
   );
 }

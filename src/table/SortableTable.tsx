@@ -62,14 +62,18 @@ export function SortableTable<T>({ id, caption, columns, rows, rowKey, initialSo
         <tbody>
           {sorted.length === 0 && (
             <tr>
-              <td colSpan={columns.length} class="data-table__empty">{empty}</td>
+              <td colSpan={columns.length} class="data-table__empty">
+                {empty}
+              </td>
             </tr>
           )}
           {sorted.map((row) => (
             <tr key={rowKey(row)}>
               {columns.map((column) =>
                 column.rowHeader ? (
-                  <th key={column.id} scope="row">{column.cell(row)}</th>
+                  <th key={column.id} scope="row">
+                    {column.cell(row)}
+                  </th>
                 ) : (
                   <td key={column.id}>{column.cell(row)}</td>
                 ),

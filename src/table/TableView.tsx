@@ -28,7 +28,9 @@ function Source({ cite, about }: { cite: Cite | undefined; about: string }) {
 }
 
 const source = <T,>(citeOf: (row: T) => Cite | undefined, about: (row: T) => string): Column<T> => ({
-  id: 'source', label: 'Source', cell: (row) => <Source cite={citeOf(row)} about={about(row)} />,
+  id: 'source',
+  label: 'Source',
+  cell: (row) => <Source cite={citeOf(row)} about={about(row)} />,
 });
 
 const PLACE_COLUMNS: Column<Place>[] = [
@@ -36,16 +38,21 @@ const PLACE_COLUMNS: Column<Place>[] = [
   { id: 'sourceName', label: 'As the source writes it', sortValue: (p) => p.sourceName, cell: (p) => p.sourceName },
   { id: 'kind', label: 'Kind', sortValue: (p) => p.kind, cell: (p) => p.kind },
   {
-    id: 'roles', label: 'Roles',
+    id: 'roles',
+    label: 'Roles',
     sortValue: (p) => p.roles.map((r) => r.role).join(', '),
     cell: (p) => p.roles.map((r) => (r.note ? `${r.role} (${r.note})` : r.role)).join(', ') || '—',
   },
   {
-    id: 'approximate', label: 'Location',
+    id: 'approximate',
+    label: 'Location',
     sortValue: (p) => (p.precision === 'exact' ? 'exact' : 'approximate'),
     cell: (p) => (p.precision === 'exact' ? 'Exact' : `Approximate (${p.precision})${p.locationNote ? `: ${p.locationNote}` : ''}`),
   },
-  source((p) => p.roles[0]?.cite ?? p.cites[0], (p) => p.name),
+  source(
+    (p) => p.roles[0]?.cite ?? p.cites[0],
+    (p) => p.name,
+  ),
 ];
 
 const INITIATIVE_COLUMNS: Column<Initiative>[] = [
@@ -54,12 +61,16 @@ const INITIATIVE_COLUMNS: Column<Initiative>[] = [
   { id: 'kind', label: 'Kind', sortValue: (i) => i.kind, cell: (i) => i.kind },
   { id: 'lead', label: 'Lead', sortValue: (i) => i.lead, cell: (i) => i.lead ?? '—' },
   {
-    id: 'started', label: 'Started',
+    id: 'started',
+    label: 'Started',
     sortValue: (i) => (i.started ? i.started.year * 10000 + (i.started.month ?? 0) * 100 + (i.started.day ?? 0) : null),
     cell: (i) => i.started?.text ?? '—',
   },
   { id: 'places', label: 'Places', sortValue: (i) => placeNames(i.places), cell: (i) => placeNames(i.places) || '—' },
-  source((i) => i.cites[0], (i) => i.name),
+  source(
+    (i) => i.cites[0],
+    (i) => i.name,
+  ),
 ];
 
 const FIGURE_COLUMNS: Column<Figure>[] = [
@@ -69,11 +80,15 @@ const FIGURE_COLUMNS: Column<Figure>[] = [
   { id: 'stated', label: 'Stated', sortValue: (f) => f.stated, cell: (f) => f.stated },
   { id: 'places', label: 'Places', sortValue: (f) => placeNames(f.places), cell: (f) => placeNames(f.places) || '—' },
   {
-    id: 'initiative', label: 'Initiative',
+    id: 'initiative',
+    label: 'Initiative',
     sortValue: (f) => initiativeName(f.initiative),
     cell: (f) => initiativeName(f.initiative) ?? '—',
   },
-  source((f) => f.cite, (f) => `${f.display} ${f.counts}`),
+  source(
+    (f) => f.cite,
+    (f) => `${f.display} ${f.counts}`,
+  ),
 ];
 
 const ROUTE_COLUMNS: Column<Route>[] = [
@@ -81,7 +96,10 @@ const ROUTE_COLUMNS: Column<Route>[] = [
   { id: 'path', label: 'From, to', sortValue: (r) => placeNames(r.path), cell: (r) => placeNames(r.path) },
   { id: 'subject', label: 'Subject', sortValue: (r) => SUBJECTS[r.subject].label, cell: (r) => SUBJECTS[r.subject].label },
   { id: 'stated', label: 'Stated', sortValue: (r) => r.cite.doc, cell: (r) => documentDateText(r.cite.doc) },
-  source((r) => r.cite, (r) => r.label),
+  source(
+    (r) => r.cite,
+    (r) => r.label,
+  ),
 ];
 
 function initiativeName(id: string | undefined): string | undefined {
@@ -119,30 +137,52 @@ export function TableView() {
   return (
     <section class="table-view" aria-labelledby="table-view-heading">
       <h2 id="table-view-heading">Everything on the map, as tables</h2>
-      <p class="table-view__intro">
-        Each row gives its source. Activate a name to select it and return to the map.
-      </p>
+      <p class="table-view__intro">Each row gives its source. Activate a name to select it and return to the map.</p>
       <Timeline inline />
       <p class="table-view__note">
-        <span role="status">
-          {hidden > 0 ? `${hidden} ${hidden === 1 ? 'item' : 'items'} from later years ${hidden === 1 ? 'is' : 'are'} hidden.` : ''}
-        </span>
+        <span role="status">{hidden > 0 ? `${hidden} ${hidden === 1 ? 'item' : 'items'} from later years ${hidden === 1 ? 'is' : 'are'} hidden.` : ''}</span>
         {hidden > 0 && (
-          <button type="button" class="table-view__all" onClick={() => setYear(LAST_YEAR)}>Show all years</button>
+          <button type="button" class="table-view__all" onClick={() => setYear(LAST_YEAR)}>
+            Show all years
+          </button>
         )}
       </p>
-      <SortableTable id="table-places" caption={caption('Places', rows.places.length, facts.places.length, year)}
-        columns={PLACE_COLUMNS} rows={rows.places} rowKey={(p) => p.id}
-        initialSort={{ column: 'name', direction: 'ascending' }} empty="No places in this time window." />
-      <SortableTable id="table-initiatives" caption={caption('Initiatives and organisations', rows.initiatives.length, facts.initiatives.length, year)}
-        columns={INITIATIVE_COLUMNS} rows={rows.initiatives} rowKey={(i) => i.id}
-        initialSort={{ column: 'started', direction: 'ascending' }} empty="No initiatives in this time window." />
-      <SortableTable id="table-figures" caption={caption('Figures', rows.figures.length, facts.figures.length, year)}
-        columns={FIGURE_COLUMNS} rows={rows.figures} rowKey={(f) => f.id}
-        initialSort={{ column: 'period', direction: 'ascending' }} empty="No figures in this time window." />
-      <SortableTable id="table-routes" caption={caption('Routes', rows.routes.length, facts.routes.length, year)}
-        columns={ROUTE_COLUMNS} rows={rows.routes} rowKey={(r) => r.id}
-        initialSort={{ column: 'route', direction: 'ascending' }} empty="No routes in this time window." />
+      <SortableTable
+        id="table-places"
+        caption={caption('Places', rows.places.length, facts.places.length, year)}
+        columns={PLACE_COLUMNS}
+        rows={rows.places}
+        rowKey={(p) => p.id}
+        initialSort={{ column: 'name', direction: 'ascending' }}
+        empty="No places in this time window."
+      />
+      <SortableTable
+        id="table-initiatives"
+        caption={caption('Initiatives and organisations', rows.initiatives.length, facts.initiatives.length, year)}
+        columns={INITIATIVE_COLUMNS}
+        rows={rows.initiatives}
+        rowKey={(i) => i.id}
+        initialSort={{ column: 'started', direction: 'ascending' }}
+        empty="No initiatives in this time window."
+      />
+      <SortableTable
+        id="table-figures"
+        caption={caption('Figures', rows.figures.length, facts.figures.length, year)}
+        columns={FIGURE_COLUMNS}
+        rows={rows.figures}
+        rowKey={(f) => f.id}
+        initialSort={{ column: 'period', direction: 'ascending' }}
+        empty="No figures in this time window."
+      />
+      <SortableTable
+        id="table-routes"
+        caption={caption('Routes', rows.routes.length, facts.routes.length, year)}
+        columns={ROUTE_COLUMNS}
+        rows={rows.routes}
+        rowKey={(r) => r.id}
+        initialSort={{ column: 'route', direction: 'ascending' }}
+        empty="No routes in this time window."
+      />
     </section>
   );
 }

@@ -8,7 +8,6 @@ import './timeline.css';
 
 const YEARS = Array.from({ length: LAST_YEAR - FIRST_YEAR + 1 }, (_, i) => FIRST_YEAR + i);
 
-
 /**
  * The time window: a year slider (FIRST_YEAR to the chosen year) with Play/Pause. Floats over the map,
  * or sits inline above the table (`inline`). The playback timer lives in ./player, not here.
@@ -29,7 +28,9 @@ export function Timeline({ inline = false }: { inline?: boolean }) {
           aria-label={playing ? 'Pause the timeline' : 'Play the timeline, one year at a time'}
           onClick={playing ? pauseTimeline : playTimeline}
         >
-          <span aria-hidden="true" class="timeline__icon">{playing ? '❚❚' : '▶'}</span>
+          <span aria-hidden="true" class="timeline__icon">
+            {playing ? '❚❚' : '▶'}
+          </span>
           {playing ? 'Pause' : 'Play'}
         </button>
         <div class="timeline__control">
@@ -54,11 +55,7 @@ export function Timeline({ inline = false }: { inline?: boolean }) {
           />
           <div class="timeline__ticks" aria-hidden="true">
             {YEARS.map((y, i) => (
-              <span
-                key={y}
-                class={y <= year ? 'timeline__tick is-in' : 'timeline__tick'}
-                style={{ left: `${(100 * i) / (YEARS.length - 1)}%` }}
-              >
+              <span key={y} class={y <= year ? 'timeline__tick is-in' : 'timeline__tick'} style={{ left: `${(100 * i) / (YEARS.length - 1)}%` }}>
                 {y}
               </span>
             ))}
@@ -72,7 +69,9 @@ export function Timeline({ inline = false }: { inline?: boolean }) {
             {TIME_MODES[mode].label}
           </label>
         ))}
-        <p id={`${id}-window`} class="timeline__window">{TIME_MODES[time].sentence(year)}.</p>
+        <p id={`${id}-window`} class="timeline__window">
+          {TIME_MODES[time].sentence(year)}.
+        </p>
       </div>
     </section>
   );

@@ -24,16 +24,19 @@ function stop(): void {
 
 function scheduleStep(): void {
   stop();
-  timer = setTimeout(() => {
-    timer = null;
-    const { year, timelinePlaying } = explorer.getState();
-    if (!timelinePlaying) return;
-    if (year >= LAST_YEAR) return pauseTimeline();
-    setYear(year + 1);
-    // Stop on the last year rather than loop: the end state is "everything", a natural resting point.
-    if (year + 1 >= LAST_YEAR) pauseTimeline();
-    else scheduleStep();
-  }, reducedMotion() ? REDUCED_STEP_MS : STEP_MS);
+  timer = setTimeout(
+    () => {
+      timer = null;
+      const { year, timelinePlaying } = explorer.getState();
+      if (!timelinePlaying) return;
+      if (year >= LAST_YEAR) return pauseTimeline();
+      setYear(year + 1);
+      // Stop on the last year rather than loop: the end state is "everything", a natural resting point.
+      if (year + 1 >= LAST_YEAR) pauseTimeline();
+      else scheduleStep();
+    },
+    reducedMotion() ? REDUCED_STEP_MS : STEP_MS,
+  );
 }
 
 /**

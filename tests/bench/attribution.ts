@@ -12,8 +12,14 @@ export type Category = 'maplibre' | 'vendor' | 'turf' | 'otherDeps' | 'app' | 'g
 export const CATEGORIES: readonly Category[] = ['maplibre', 'vendor', 'turf', 'otherDeps', 'app', 'geo', 'facts', 'css'];
 /** What a reader calls each category, for tables and messages. */
 export const CATEGORY_LABEL: Record<Category, string> = {
-  maplibre: 'MapLibre', vendor: 'Preact + Zustand', turf: 'Turf', otherDeps: 'other packages',
-  app: 'app code', geo: 'geo data', facts: 'fact base + seed texts (unmapped JSON and text)', css: 'CSS',
+  maplibre: 'MapLibre',
+  vendor: 'Preact + Zustand',
+  turf: 'Turf',
+  otherDeps: 'other packages',
+  app: 'app code',
+  geo: 'geo data',
+  facts: 'fact base + seed texts (unmapped JSON and text)',
+  css: 'CSS',
 };
 
 /** The bench's render-pass timer (commit-hook.ts), which its builds add: not counted anywhere. */
@@ -129,7 +135,12 @@ export function attribute(dist: string, files: readonly string[]): Attribution {
 }
 
 /** The seed texts as the bundler writes them into a template literal. */
-const asTemplateLiteral = (text: string) => text.replace(/\\/g, '\\\\').replace(/`/g, '\\`').replace(/\$\{/g, '\\${').replace(/\u00a0/g, '\\xA0');
+const asTemplateLiteral = (text: string) =>
+  text
+    .replace(/\\/g, '\\\\')
+    .replace(/`/g, '\\`')
+    .replace(/\$\{/g, '\\${')
+    .replace(/\u00a0/g, '\\xA0');
 
 /**
  * The two documents are data wherever the bundler puts them: inlined as a template literal into

@@ -44,7 +44,9 @@ export async function buildAll(dist: { app: string; app100: string }): Promise<v
   const facts = join(BENCH, 'synthetic', 'facts');
   writeSyntheticFactBase(facts);
   await viteBuild({ outDir: dist.app100, timer: true, factsDir: facts });
-  const js = readdirSync(join(dist.app100, 'assets')).filter((f) => f.endsWith('.js')).map((f) => readFileSync(join(dist.app100, 'assets', f), 'utf8'));
+  const js = readdirSync(join(dist.app100, 'assets'))
+    .filter((f) => f.endsWith('.js'))
+    .map((f) => readFileSync(join(dist.app100, 'assets', f), 'utf8'));
   if (!js.some((code) => code.includes('syn-figure-'))) {
     throw new Error('The 100× build does not contain the synthetic fact base: the build must import the facts (and geo layers) from FACTS_DIR.');
   }

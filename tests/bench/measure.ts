@@ -18,11 +18,12 @@ export function instrument(): void {
   }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-map-state'] });
   // rAF runs just before the paint; a message posted from it is handled just after, once the main
   // thread is free again, which is also when a click could first be handled.
-  const afterPaint = (done: (at: number) => void) => requestAnimationFrame(() => {
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => done(performance.now());
-    channel.port2.postMessage(null);
-  });
+  const afterPaint = (done: (at: number) => void) =>
+    requestAnimationFrame(() => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => done(performance.now());
+      channel.port2.postMessage(null);
+    });
   const seen = { svg: false, selectable: false };
   const firsts = new MutationObserver(() => {
     if (!seen.svg && document.querySelector('.livemap svg path')) {
@@ -91,7 +92,10 @@ export async function panFrameP95(page: Page): Promise<number> {
     w.__framing = false;
     return w.__frames;
   });
-  return percentile(frames.slice(1).map((t, i) => t - frames[i]!), 0.95);
+  return percentile(
+    frames.slice(1).map((t, i) => t - frames[i]!),
+    0.95,
+  );
 }
 
 /** One interaction: input event → the change painted, and the Preact render passes in between, summed. */
@@ -117,7 +121,9 @@ async function armWatch(page: Page, what: 'panel' | 'timeline' = 'panel'): Promi
       (target === 'panel' ? document.querySelector('aside h2') : document.querySelector<HTMLInputElement>('input[type=range]')?.labels?.[0])?.textContent ?? '';
     const before = text();
     let start = 0;
-    const onInput = (e: Event) => { if (!start) start = e.timeStamp; };
+    const onInput = (e: Event) => {
+      if (!start) start = e.timeStamp;
+    };
     addEventListener('pointerdown', onInput, { capture: true, once: true });
     addEventListener('keydown', onInput, { capture: true, once: true });
     w.__watch = new Promise((done) => {
@@ -157,10 +163,13 @@ export async function clickablePoints(page: Page): Promise<{ x: number; y: numbe
     for (let col = 1; col < 12 && found.length < 6; col++) {
       const [x, y] = [box.x + (box.width * col) / 12, box.y + (box.height * row) / 8];
       await page.mouse.move(x, y);
-      const hit = await page.evaluate(([px, py]) => {
-        const canvas = document.querySelector<HTMLCanvasElement>('[data-testid=map] canvas');
-        return document.elementFromPoint(px!, py!) === canvas && canvas?.style.cursor === 'pointer';
-      }, [x, y]);
+      const hit = await page.evaluate(
+        ([px, py]) => {
+          const canvas = document.querySelector<HTMLCanvasElement>('[data-testid=map] canvas');
+          return document.elementFromPoint(px!, py!) === canvas && canvas?.style.cursor === 'pointer';
+        },
+        [x, y],
+      );
       if (!hit) continue;
       await page.mouse.click(x, y);
       const name = (await page.locator('aside h2').textContent()) ?? '';
@@ -215,7 +224,13 @@ export async function timeFilterChanges(page: Page, count: number): Promise<{ pa
   for (let i = 0; i < count; i++) {
     await page.evaluate(() => {
       const w = window as unknown as { __t0: number };
-      addEventListener('keydown', (e) => { w.__t0 = e.timeStamp; }, { capture: true, once: true });
+      addEventListener(
+        'keydown',
+        (e) => {
+          w.__t0 = e.timeStamp;
+        },
+        { capture: true, once: true },
+      );
     });
     await armWatch(page, 'timeline');
     await slider.press(i % 2 === 0 ? 'ArrowLeft' : 'ArrowRight');

@@ -53,7 +53,10 @@ export function tableRows(s: Samples): string[][] {
     rows.push([`${label}, median of runs (n=${by.app.length})`, ms(app), `bare ${ms(bare)}`, ratio(app, bare), ms(big), ratio(big, app), '']);
   };
   const alone = (label: string, by: Record<Explorer, number[]>, targets: { median?: string; p95?: string } = {}) => {
-    for (const [name, stat] of [['median', median], ['p95', p95]] as const) {
+    for (const [name, stat] of [
+      ['median', median],
+      ['p95', p95],
+    ] as const) {
       const [app, big] = [stat(by.app), stat(by.app100)];
       rows.push([`${label}, ${name} (n=${by.app.length})`, ms(app), '', '', ms(big), ratio(big, app), targets[name] ?? '']);
     }
@@ -91,9 +94,25 @@ export function byteRows(app: Attribution, bare: Attribution, big: Attribution):
     ['MapLibre', ['maplibre']],
   ];
   const sum = (a: Attribution, cs: Category[]) => cs.reduce((n, c) => n + a.gzip[c], 0);
-  const rows = groups.map(([label, cs]) => [`Bytes beyond bare, gzip: ${label}`, kb(sum(app, cs) - sum(bare, cs)), '', '', kb(sum(big, cs) - sum(bare, cs)), '', '']);
+  const rows = groups.map(([label, cs]) => [
+    `Bytes beyond bare, gzip: ${label}`,
+    kb(sum(app, cs) - sum(bare, cs)),
+    '',
+    '',
+    kb(sum(big, cs) - sum(bare, cs)),
+    '',
+    '',
+  ]);
   const all = [...CATEGORIES];
-  rows.push(['Bytes beyond bare, gzip: total', kb(sum(app, all) - sum(bare, all)), `bare ${kb(sum(bare, all))}`, '', kb(sum(big, all) - sum(bare, all)), '', '']);
+  rows.push([
+    'Bytes beyond bare, gzip: total',
+    kb(sum(app, all) - sum(bare, all)),
+    `bare ${kb(sum(bare, all))}`,
+    '',
+    kb(sum(big, all) - sum(bare, all)),
+    '',
+    '',
+  ]);
   return rows;
 }
 

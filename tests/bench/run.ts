@@ -9,7 +9,17 @@ import { join } from 'node:path';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { attribute, type Attribution } from './attribution';
 import { buildAll } from './build';
-import { clickablePoints, instrument, listSelections, loadTimes, mapSelections, panFrameP95, timeFilterChanges, type LoadTimes, type Samples as Interaction } from './measure';
+import {
+  clickablePoints,
+  instrument,
+  listSelections,
+  loadTimes,
+  mapSelections,
+  panFrameP95,
+  timeFilterChanges,
+  type LoadTimes,
+  type Samples as Interaction,
+} from './measure';
 import { byteRows, formatMarkdown, formatTable, HEADER, tableRows, type Samples, type TargetName } from './report';
 import { serveDirectory, type Served } from '../support/serve';
 import { SYNTHETIC } from './synthetic';
@@ -115,8 +125,16 @@ const servers: Partial<Record<TargetName, Served>> = {};
 async function measureAll(browser: Browser): Promise<{ samples: Samples; files: Record<TargetName, string[]> }> {
   const empty = () => ({ app: [] as number[], app100: [] as number[] });
   const samples: Samples = {
-    idle: { bare: [], ...empty() }, svgPaint: empty(), selectable: empty(), pan: { bare: [], ...empty() },
-    mapSelect: empty(), listSelect: empty(), selectCommit: empty(), filterPanel: empty(), filterCommit: empty(), filterMap: empty(),
+    idle: { bare: [], ...empty() },
+    svgPaint: empty(),
+    selectable: empty(),
+    pan: { bare: [], ...empty() },
+    mapSelect: empty(),
+    listSelect: empty(),
+    selectCommit: empty(),
+    filterPanel: empty(),
+    filterCommit: empty(),
+    filterMap: empty(),
   };
   const files: Partial<Record<TargetName, string[]>> = {};
   const targets: TargetName[] = ['bare', 'app', 'app100'];
@@ -154,7 +172,14 @@ async function main(): Promise<void> {
     for (const name of Object.keys(DIST) as TargetName[]) servers[name] = await serveDirectory(DIST[name]);
     browser = await chromium.launch({
       executablePath: '/usr/bin/chromium',
-      args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--use-angle=swiftshader', '--enable-unsafe-swiftshader'],
+      args: [
+        '--no-sandbox',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--use-angle=swiftshader',
+        '--enable-unsafe-swiftshader',
+      ],
     });
     const { samples, files } = await measureAll(browser);
     const bytes = Object.fromEntries((Object.keys(DIST) as TargetName[]).map((n) => [n, attribute(DIST[n], files[n])])) as Record<TargetName, Attribution>;

@@ -18,18 +18,21 @@ describe('the time-window index on the 100× fact base', () => {
   it('gives what the scan gives for the place list and every place’s figures', () => {
     expect(facts.places.length).toBeGreaterThan(SYNTHETIC.places);
     const windows = fc.array(fc.tuple(fc.integer({ min: 1999, max: 2005 }), fc.constantFrom(...TIME_MODE_IDS)), { minLength: 1, maxLength: 6 });
-    fc.assert(fc.property(windows, (asked) => {
-      for (const [year, mode] of asked) {
-        const ids = (items: readonly { id: string }[]) => items.map((i) => i.id).join();
-        const places = splitByWindow(facts.places, asPlace, year, mode);
-        expect(ids(places.shown)).toBe(ids(facts.places.filter((p) => visibleIn(asPlace(p), year, mode))));
-        const differing = [...byPlace].filter(([, figures]) => {
-          const shown = figures.filter((f) => visibleIn(asFigure(f), year, mode));
-          const split = splitByWindow(figures, asFigure, year, mode);
-          return ids(split.shown) !== ids(shown) || split.hidden !== figures.length - shown.length;
-        });
-        expect(differing.map(([place]) => place)).toEqual([]);
-      }
-    }), { numRuns: 4 });
+    fc.assert(
+      fc.property(windows, (asked) => {
+        for (const [year, mode] of asked) {
+          const ids = (items: readonly { id: string }[]) => items.map((i) => i.id).join();
+          const places = splitByWindow(facts.places, asPlace, year, mode);
+          expect(ids(places.shown)).toBe(ids(facts.places.filter((p) => visibleIn(asPlace(p), year, mode))));
+          const differing = [...byPlace].filter(([, figures]) => {
+            const shown = figures.filter((f) => visibleIn(asFigure(f), year, mode));
+            const split = splitByWindow(figures, asFigure, year, mode);
+            return ids(split.shown) !== ids(shown) || split.hidden !== figures.length - shown.length;
+          });
+          expect(differing.map(([place]) => place)).toEqual([]);
+        }
+      }),
+      { numRuns: 4 },
+    );
   });
 });

@@ -13,7 +13,13 @@ const KINDS: readonly PlaceKind[] = ['city', 'airport', 'institution', 'posting'
 
 function realFactBase(): FactBase {
   const read = (name: string) => JSON.parse(readFileSync(join(ROOT, 'src', 'data', 'facts', `${name}.json`), 'utf8')) as unknown;
-  return { places: read('places'), initiatives: read('initiatives'), figures: read('figures'), routes: read('routes'), exclusions: read('exclusions') } as FactBase;
+  return {
+    places: read('places'),
+    initiatives: read('initiatives'),
+    figures: read('figures'),
+    routes: read('routes'),
+    exclusions: read('exclusions'),
+  } as FactBase;
 }
 
 /** The synthetic fact base, the same every call. */

@@ -20,7 +20,10 @@ try {
 } finally {
   rmSync(FACTS, { recursive: true, force: true });
 }
-const js = readdirSync(join(OUT, 'assets')).filter((f) => f.endsWith('.js')).map((f) => readFileSync(join(OUT, 'assets', f), 'utf8')).join('');
+const js = readdirSync(join(OUT, 'assets'))
+  .filter((f) => f.endsWith('.js'))
+  .map((f) => readFileSync(join(OUT, 'assets', f), 'utf8'))
+  .join('');
 if (!js.includes('onerror=window.__pwned=1')) {
   throw new Error('The XSS build carries the real fact base, not the fixture: the build must import the fact base (and geo layers) from FACTS_DIR.');
 }

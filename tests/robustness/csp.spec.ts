@@ -35,7 +35,7 @@ async function useTheExplorer(page: Page): Promise<void> {
   await then.tableShows('Kosovo');
 }
 
-test.describe('without style-src \'unsafe-inline\'', () => {
+test.describe("without style-src 'unsafe-inline'", () => {
   test.use({ site: 'strictCsp' });
 
   test('the map, selection, reader and table work with no violation', async ({ page, consoleErrors }) => {

@@ -50,7 +50,13 @@ function wellFormed(data: unknown): data is { height: number } {
 
 const fields = {
   type: fc.oneof({ weight: 3, arbitrary: fc.constant(TYPE) }, fc.constantFrom(`${TYPE}s`, TYPE.toUpperCase(), 'balkan-routes:measure'), fc.string()),
-  height: fc.oneof({ weight: 3, arbitrary: fc.integer({ min: -100, max: 12_000 }) }, fc.double(), fc.constantFrom(99.99, 100, 10_000, 10_000.01), fc.string(), fc.constant(null)),
+  height: fc.oneof(
+    { weight: 3, arbitrary: fc.integer({ min: -100, max: 12_000 }) },
+    fc.double(),
+    fc.constantFrom(99.99, 100, 10_000, 10_000.01),
+    fc.string(),
+    fc.constant(null),
+  ),
   id: fc.oneof(fc.constant(undefined), fc.constant(null), fc.string(), fc.integer(), fc.object()),
 };
 const nearlyRight = fc.record(fields, { requiredKeys: ['type', 'height'], noNullPrototype: true });
@@ -66,20 +72,25 @@ const data = fc.oneof(
 it('sets a frame’s height only from a well-formed message from that frame at its origin', () => {
   let applied = 0;
   fc.assert(
-    fc.property(data, fc.nat(2), fc.oneof({ weight: 3, arbitrary: fc.constantFrom(...FRAME_ORIGINS) }, fc.constantFrom('https://stranger.example', 'null')), (message, from, origin) => {
-      const { frames, listener } = hostPage();
-      // The sender: one of the two frames, or a window that is not a marked frame's.
-      const source = from < frames.length ? frames[from]!.contentWindow : { postMessage() {} };
-      listener({ source, origin, data: message });
-      const target = frames.find((f) => f.contentWindow === source);
-      const applies = !!target && new URL(target.src).origin === origin && wellFormed(message);
-      if (applies) applied++;
-      for (const frame of frames) {
-        const height = frame === target && applies ? String(Math.ceil((message as { height: number }).height)) : null;
-        expect(frame.height).toBe(height);
-        expect(frame.style.height).toBe(height === null ? undefined : `${height}px`);
-      }
-    }),
+    fc.property(
+      data,
+      fc.nat(2),
+      fc.oneof({ weight: 3, arbitrary: fc.constantFrom(...FRAME_ORIGINS) }, fc.constantFrom('https://stranger.example', 'null')),
+      (message, from, origin) => {
+        const { frames, listener } = hostPage();
+        // The sender: one of the two frames, or a window that is not a marked frame's.
+        const source = from < frames.length ? frames[from]!.contentWindow : { postMessage() {} };
+        listener({ source, origin, data: message });
+        const target = frames.find((f) => f.contentWindow === source);
+        const applies = !!target && new URL(target.src).origin === origin && wellFormed(message);
+        if (applies) applied++;
+        for (const frame of frames) {
+          const height = frame === target && applies ? String(Math.ceil((message as { height: number }).height)) : null;
+          expect(frame.height).toBe(height);
+          expect(frame.style.height).toBe(height === null ? undefined : `${height}px`);
+        }
+      },
+    ),
     { numRuns: 2000 },
   );
   // The accepted case must be generated too, or the property only ever checks "ignored".

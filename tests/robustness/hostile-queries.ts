@@ -21,13 +21,44 @@ export const SCRIPT = [
   `<style>@import 'javascript:${PWN}'</style>`,
 ];
 const UNICODE = [
-  '\u202eKX\u202c', '\u200bXK\u200b', '\u2066XK\u2069', '🙂', '👩‍👩‍👧‍👦', '\ufeffXK', 'ﷺ', 'אבג', 'Ω'.repeat(60),
-  '\u0000', '\u0007', '\r\n', '\ud800', '\udfff', 'x\ud83dy', 'ＸＫ', 'K\u0301',
+  '\u202eKX\u202c',
+  '\u200bXK\u200b',
+  '\u2066XK\u2069',
+  '🙂',
+  '👩‍👩‍👧‍👦',
+  '\ufeffXK',
+  'ﷺ',
+  'אבג',
+  'Ω'.repeat(60),
+  '\u0000',
+  '\u0007',
+  '\r\n',
+  '\ud800',
+  '\udfff',
+  'x\ud83dy',
+  'ＸＫ',
+  'K\u0301',
 ];
 const PERCENT = ['%', '%%', '%%%', '%E0%A4%A', '%zz', '%C0%AF', '%ED%A0%80', '%FF%FE', '%u202e', '%2', '%00', '%252e%252e', '%0a%0d'];
 const NUMBERS = [
-  '9'.repeat(400), '1e309', '-1e309', 'NaN', 'Infinity', '-Infinity', '-0', '0x7d1', '2001.5', '1e-400', '9007199254740993',
-  '-2000', ' 2001 ', '2001abc', '0b11111010001', '２００１', '2e3', '',
+  '9'.repeat(400),
+  '1e309',
+  '-1e309',
+  'NaN',
+  'Infinity',
+  '-Infinity',
+  '-0',
+  '0x7d1',
+  '2001.5',
+  '1e-400',
+  '9007199254740993',
+  '-2000',
+  ' 2001 ',
+  '2001abc',
+  '0b11111010001',
+  '２００１',
+  '2e3',
+  '',
 ];
 const NAMES = ['__proto__', 'constructor', 'toString', 'hasOwnProperty', 'prototype', '../../etc/passwd', '.', ' ', 'ATLANTIS', 'null', 'undefined'];
 /** Long, but within what servers accept: Node answers 431 past 16 KB of headers, hosts often at 8 KB. */

@@ -15,12 +15,29 @@ test.use({ viewport: { width: 960, height: 640 } });
 const long = 'x'.repeat(5000);
 /** One of each kind of broken link: each must leave a notice. */
 const BROKEN = [
-  'select=atlantis', 'select=%E0%A4%A', 'select=%3Cscript%3Ealert(1)%3C%2Fscript%3E', 'select=<script>alert(1)</script>',
-  'select=javascript%3Aalert(document.cookie)', `select=${long}`, 'select=%E2%80%AEKX', 'select=__proto__',
-  'year=NaN', 'year=-1e309', 'year=2001.5', 'year=%EF%BC%92%EF%BC%90%EF%BC%90%EF%BC%91',
-  'camera=NaN,NaN,NaN', 'camera=1,2,3,4', `camera=${'9'.repeat(5000)}`,
-  'layers=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E', 'view=javascript:alert(1)', 'doc=__proto__', 'doc=fco-2004&para=p999',
-  'story=1e400', 'select=XK&select=AL', 'select=%E0%A4%A&year=%', '%%%&select=%zz',
+  'select=atlantis',
+  'select=%E0%A4%A',
+  'select=%3Cscript%3Ealert(1)%3C%2Fscript%3E',
+  'select=<script>alert(1)</script>',
+  'select=javascript%3Aalert(document.cookie)',
+  `select=${long}`,
+  'select=%E2%80%AEKX',
+  'select=__proto__',
+  'year=NaN',
+  'year=-1e309',
+  'year=2001.5',
+  'year=%EF%BC%92%EF%BC%90%EF%BC%90%EF%BC%91',
+  'camera=NaN,NaN,NaN',
+  'camera=1,2,3,4',
+  `camera=${'9'.repeat(5000)}`,
+  'layers=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E',
+  'view=javascript:alert(1)',
+  'doc=__proto__',
+  'doc=fco-2004&para=p999',
+  'story=1e400',
+  'select=XK&select=AL',
+  'select=%E0%A4%A&year=%',
+  '%%%&select=%zz',
 ];
 /** Generated as the unit property tests generate them (seeded): shapes the list above does not cover. */
 const GENERATED = hostileQueries(12);
@@ -47,7 +64,9 @@ async function visit(page: Page, { query, interactive, notice }: Load, incidents
   await page.goto(`/?${query}`, { waitUntil: 'domcontentloaded' });
   await expect(ready(page), `explorer up after ${link}`).toBeVisible();
   // A notice about the link itself, not the one about missing WebGL.
-  const about = explorer(page).get.notices().filter({ hasNotText: /needs WebGL/ });
+  const about = explorer(page)
+    .get.notices()
+    .filter({ hasNotText: /needs WebGL/ });
   if (notice) await expect(about.first(), `notice for ${link}`).toBeVisible();
   for (const what of await injectedMarkup(page)) incidents.push(`injected markup: ${what}  ←  ${link}`);
   if (!interactive) return;
@@ -67,7 +86,9 @@ const GROUPS = [true, false].flatMap((map) => {
 });
 
 for (const [index, { map, loads }] of GROUPS.entries()) {
-  test(`hostile links, group ${index + 1} of ${GROUPS.length} (${loads.length} ${map ? 'with' : 'without'} WebGL): a notice where broken, and nothing worse`, async ({ page }) => {
+  test(`hostile links, group ${index + 1} of ${GROUPS.length} (${loads.length} ${map ? 'with' : 'without'} WebGL): a notice where broken, and nothing worse`, async ({
+    page,
+  }) => {
     const incidents: string[] = [];
     let current = '';
     if (!map) await withoutWebGl(page);

@@ -55,7 +55,5 @@ test('after a lost and restored WebGL context the map redraws every layer and ke
   // And the selection is part of what came back: clearing it now changes those pixels.
   await page.getByRole('button', { name: 'Back to overview' }).click();
   await expect(page.getByRole('complementary', { name: 'Overview' })).toBeVisible();
-  await expect
-    .poll(async () => close(after, await signature(page, clip), 0.25), { message: 'clearing the restored selection changes the map' })
-    .toBe(false);
+  await expect.poll(async () => close(after, await signature(page, clip), 0.25), { message: 'clearing the restored selection changes the map' }).toBe(false);
 });

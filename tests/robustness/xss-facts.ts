@@ -15,8 +15,7 @@ export const PAYLOAD = {
 const { img, script, link } = PAYLOAD;
 
 export function xssFactBase(): FactBase {
-  const read = <K extends keyof FactBase>(name: K) =>
-    JSON.parse(readFileSync(join(ROOT, 'src', 'data', 'facts', `${name}.json`), 'utf8')) as FactBase[K];
+  const read = <K extends keyof FactBase>(name: K) => JSON.parse(readFileSync(join(ROOT, 'src', 'data', 'facts', `${name}.json`), 'utf8')) as FactBase[K];
   return {
     places: read('places').map((p) => ({
       ...p,

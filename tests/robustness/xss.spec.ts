@@ -36,7 +36,12 @@ test('panel, search and map tooltip show hostile names as text', async ({ page }
 
   const search = page.getByRole('combobox', { name: /search/i });
   await search.fill('Kosovo');
-  await expect(page.getByRole('option').filter({ hasText: `Kosovo ${img}` }).first()).toBeVisible();
+  await expect(
+    page
+      .getByRole('option')
+      .filter({ hasText: `Kosovo ${img}` })
+      .first(),
+  ).toBeVisible();
   await search.press('Escape');
 
   const map = page.getByTestId('map');

@@ -105,7 +105,11 @@ export function explorer(page: Page) {
     /** Picks a place from the overview's list. */
     choosePlace: (name: string) => get.button(name, get.panel('Overview')).click(),
     backToOverview: () => get.button(/back to overview/i).click(),
-    openReader: () => get.button(/Read the source/, get.anyPanel()).first().click(),
+    openReader: () =>
+      get
+        .button(/Read the source/, get.anyPanel())
+        .first()
+        .click(),
     openTable: () => get.button('Table').click(),
   };
   const then = {

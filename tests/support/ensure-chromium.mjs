@@ -7,10 +7,7 @@ const CHROMIUM = '/usr/bin/chromium';
 
 if (!existsSync(CHROMIUM)) {
   if (process.getuid?.() !== 0) {
-    console.error(
-      `${CHROMIUM} is missing and installing it needs root. Run:\n` +
-        '  sudo apt-get update && sudo apt-get install -y chromium',
-    );
+    console.error(`${CHROMIUM} is missing and installing it needs root. Run:\n` + '  sudo apt-get update && sudo apt-get install -y chromium');
     process.exit(1);
   }
   console.log(`${CHROMIUM} is missing; installing Debian's chromium package.`);

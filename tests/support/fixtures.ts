@@ -75,7 +75,10 @@ export const test = base.extend<ExplorerOptions & ExplorerFixtures>({
 
     expect(offLoopbackRequests, 'requests off loopback (the app must work offline)').toEqual([]);
     if (!allowPageErrors) {
-      expect(pageErrors.map((e) => e.stack ?? e.message), 'uncaught page errors').toEqual([]);
+      expect(
+        pageErrors.map((e) => e.stack ?? e.message),
+        'uncaught page errors',
+      ).toEqual([]);
     }
   },
 });

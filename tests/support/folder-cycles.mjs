@@ -79,4 +79,6 @@ if (process.argv.includes('--write-known')) {
   for (const [edge, why] of fresh) console.error(`  ${edge}: ${why}`);
   process.exit(1);
 }
-console.log(`Folder cycles: no new ones; ${inLoops.length} known imports still close a loop${gone.length ? `; no longer in one, drop from ${relative(ROOT, KNOWN)}: ${gone.join(', ')}` : ''}.`);
+console.log(
+  `Folder cycles: no new ones; ${inLoops.length} known imports still close a loop${gone.length ? `; no longer in one, drop from ${relative(ROOT, KNOWN)}: ${gone.join(', ')}` : ''}.`,
+);

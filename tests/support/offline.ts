@@ -17,21 +17,30 @@ export const test = base.extend<{ offRequests: string[]; pageErrors: Error[] }>(
   context: async ({ context, offRequests, pageErrors }, use) => {
     // route() sees what would reach the network, workers' requests included; the request event is a
     // second net for anything route() does not intercept.
-    await context.route((url) => !LOCAL.test(url.href), (route) => {
-      offRequests.push(route.request().url());
-      return route.abort('internetdisconnected');
-    });
-    await context.routeWebSocket(() => true, (ws) => {
-      offRequests.push(ws.url());
-      return ws.close();
-    });
+    await context.route(
+      (url) => !LOCAL.test(url.href),
+      (route) => {
+        offRequests.push(route.request().url());
+        return route.abort('internetdisconnected');
+      },
+    );
+    await context.routeWebSocket(
+      () => true,
+      (ws) => {
+        offRequests.push(ws.url());
+        return ws.close();
+      },
+    );
     context.on('request', (request) => {
       if (!LOCAL.test(request.url()) && !offRequests.includes(request.url())) offRequests.push(request.url());
     });
     context.on('weberror', (error) => pageErrors.push(error.error()));
     await use(context);
     expect(offRequests, 'requests other than file:, data: and blob:').toEqual([]);
-    expect(pageErrors.map((e) => e.stack ?? e.message), 'uncaught page errors').toEqual([]);
+    expect(
+      pageErrors.map((e) => e.stack ?? e.message),
+      'uncaught page errors',
+    ).toEqual([]);
   },
 });
 

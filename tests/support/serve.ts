@@ -15,8 +15,7 @@ const ROOT = join(import.meta.dirname, '..', '..');
 
 /** The production Content-Security-Policy (README, "Hosting"). */
 export const CSP =
-  "default-src 'self'; script-src 'self'; worker-src 'self' blob:; " +
-  "style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; connect-src 'self'";
+  "default-src 'self'; script-src 'self'; worker-src 'self' blob:; " + "style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; connect-src 'self'";
 /** The same, without style-src 'unsafe-inline': inline style attributes and <style> elements are refused. */
 export const STRICT_CSP = CSP.replace(" 'unsafe-inline'", '');
 

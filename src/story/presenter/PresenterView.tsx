@@ -101,38 +101,78 @@ export function PresenterView() {
     <main class="presenter" aria-labelledby="presenter-title">
       <header class="presenter__bar">
         <h1 class="presenter__title" id="presenter-title">
-          Presenter view{scene && story !== null ? <span data-testid="presenter-progress"> · Scene {story + 1} of {scenes.length}</span> : null}
+          Presenter view
+          {scene && story !== null ? (
+            <span data-testid="presenter-progress">
+              {' '}
+              · Scene {story + 1} of {scenes.length}
+            </span>
+          ) : null}
         </h1>
-        <p class="presenter__status" role="status" data-testid="presenter-status">{digits ? `Go to scene ${digits}: press Enter` : statusText(link)}</p>
+        <p class="presenter__status" role="status" data-testid="presenter-status">
+          {digits ? `Go to scene ${digits}: press Enter` : statusText(link)}
+        </p>
         <p class="presenter__time">
-          <span>Elapsed <strong data-testid="presenter-elapsed">{timer.elapsed}</strong></span>
-          <button type="button" class="presenter__small" onClick={timer.reset}>Reset</button>
-          <span>Clock <strong data-testid="presenter-clock">{timer.clock}</strong></span>
+          <span>
+            Elapsed <strong data-testid="presenter-elapsed">{timer.elapsed}</strong>
+          </span>
+          <button type="button" class="presenter__small" onClick={timer.reset}>
+            Reset
+          </button>
+          <span>
+            Clock <strong data-testid="presenter-clock">{timer.clock}</strong>
+          </span>
         </p>
       </header>
       <nav class="presenter__controls" aria-label="Presentation">
         {story === null ? (
-          <button type="button" class="story__button story__button--primary" disabled={link.status !== 'following'} onClick={() => sendCommand({ kind: 'start' })}>Start presenting</button>
+          <button
+            type="button"
+            class="story__button story__button--primary"
+            disabled={link.status !== 'following'}
+            onClick={() => sendCommand({ kind: 'start' })}
+          >
+            Start presenting
+          </button>
         ) : (
           <>
-            <button type="button" class="story__button" onClick={() => sendCommand({ kind: 'previous' })}>← Previous</button>
-            <button type="button" class="story__button story__button--primary" onClick={() => sendCommand({ kind: 'next' })}>Next →</button>
-            <button type="button" class="story__button" aria-pressed={blank === 'black'} onClick={() => sendCommand(blank ? { kind: 'unblank' } : { kind: 'blank', blank: 'black' })}>Black screen</button>
-            <button type="button" class="story__button" onClick={() => sendCommand({ kind: 'leave' })}>Leave presentation</button>
+            <button type="button" class="story__button" onClick={() => sendCommand({ kind: 'previous' })}>
+              ← Previous
+            </button>
+            <button type="button" class="story__button story__button--primary" onClick={() => sendCommand({ kind: 'next' })}>
+              Next →
+            </button>
+            <button
+              type="button"
+              class="story__button"
+              aria-pressed={blank === 'black'}
+              onClick={() => sendCommand(blank ? { kind: 'unblank' } : { kind: 'blank', blank: 'black' })}
+            >
+              Black screen
+            </button>
+            <button type="button" class="story__button" onClick={() => sendCommand({ kind: 'leave' })}>
+              Leave presentation
+            </button>
           </>
         )}
-        <button type="button" class="story__button" onClick={toggleHelp}>Keys</button>
+        <button type="button" class="story__button" onClick={toggleHelp}>
+          Keys
+        </button>
       </nav>
       {scene && (
         <div class="presenter__grid">
           <section class="presenter__now" aria-labelledby="presenter-now">
             <h2 class="presenter__kicker">Now</h2>
-            <h3 class="presenter__scene" id="presenter-now">{scene.title}</h3>
+            <h3 class="presenter__scene" id="presenter-now">
+              {scene.title}
+            </h3>
             <SceneFigures figures={scene.figures ?? []} class="story-figures story-figures--presenter" />
             <p class="presenter__caption">{scene.caption}</p>
             <h3 class="presenter__kicker">Notes</h3>
             <div class="presenter__notes" data-testid="presenter-notes">
-              {scene.notes.map((note) => <p key={note}>{note}</p>)}
+              {scene.notes.map((note) => (
+                <p key={note}>{note}</p>
+              ))}
             </div>
             <h3 class="presenter__kicker">Sources to read out</h3>
             <SceneQuotes scene={scene} listClass="presenter__quotes" refClass="presenter__ref" />
@@ -143,11 +183,15 @@ export function PresenterView() {
             <h2 class="presenter__kicker">Next</h2>
             {next ? (
               <>
-                <p class="presenter__next" data-testid="presenter-next">{next.title}</p>
+                <p class="presenter__next" data-testid="presenter-next">
+                  {next.title}
+                </p>
                 <Thumbnail scene={next} label={`Map of the next scene: ${next.title}`} />
               </>
             ) : (
-              <p class="presenter__next" data-testid="presenter-next">End of the presentation</p>
+              <p class="presenter__next" data-testid="presenter-next">
+                End of the presentation
+              </p>
             )}
           </aside>
         </div>

@@ -2,9 +2,7 @@
 // and tells it where the presentation is whenever that changes.
 import { explorer, type ExplorerState } from '../../store/explorer';
 import { scenes } from '../scenes';
-import {
-  AUDIENCE_STATE, fromOwnOrigin, readPresenterCommand, targetOrigin, type AudienceState, type RemoteCommand,
-} from './messages';
+import { AUDIENCE_STATE, fromOwnOrigin, readPresenterCommand, targetOrigin, type AudienceState, type RemoteCommand } from './messages';
 
 /** The one window this page opened as its presenter view; messages from any other are ignored. */
 let presenter: Window | null = null;

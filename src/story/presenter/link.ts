@@ -15,10 +15,7 @@ export function sendCommand(command: RemoteCommand): boolean {
   return true;
 }
 
-export type LinkState =
-  | { status: 'alone' }
-  | { status: 'waiting' }
-  | { status: 'following'; story: AudienceState['story']; blank: AudienceState['blank'] };
+export type LinkState = { status: 'alone' } | { status: 'waiting' } | { status: 'following'; story: AudienceState['story']; blank: AudienceState['blank'] };
 
 /** Where the audience window is: 'alone' without one, 'waiting' until it first answers. */
 export function useAudienceState(): LinkState {

@@ -25,8 +25,7 @@ export interface PresenterCommand {
 }
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-const hasExactly = (v: Record<string, unknown>, keys: string[]) =>
-  Object.keys(v).length === keys.length && keys.every((k) => Object.hasOwn(v, k));
+const hasExactly = (v: Record<string, unknown>, keys: string[]) => Object.keys(v).length === keys.length && keys.every((k) => Object.hasOwn(v, k));
 const isBlank = (v: unknown): v is Blank | null => v === null || v === 'black' || v === 'white';
 const isScene = (v: unknown, sceneCount: number): v is number => Number.isInteger(v) && (v as number) >= 0 && (v as number) < sceneCount;
 
