@@ -1,17 +1,13 @@
 // The one module that touches MapLibre (Placemark's PMap pattern): the map holds no business
 // state; it draws the store and reports the reader's gestures back as actions.
 import * as maplibregl from 'maplibre-gl';
-import borders from '../../geo/borders.geojson';
-import countries from '../../geo/countries.geojson';
-import places from '../../geo/places.geojson';
-import routes from '../../geo/routes.geojson';
-import { entityById, placesOf } from '../data/queries';
+import { entityById } from '../data/queries';
 import { LICENCE } from '../data/vocab';
 import { clearSelection, hoverFeature, reportCamera, select, setMapStatus } from '../store/actions';
 import { explorer, LAYER_IDS, type CameraRequest, type ExplorerState } from '../store/explorer';
-import { highlightOf } from '../story/scenes';
 import { IMAGE_PIXEL_RATIO, styleImage } from './images';
 import { FIT_MAX_ZOOM, fitPadding, overviewFor } from './fit';
+import { hoverTargets, selectedTargets, TARGET_SOURCES, type Target } from './targets';
 import { DATA_BOUNDS, explorerStyle, INTERACTIVE_LAYERS, switchKey } from './style';
 import { themes, type Theme } from './theme';
 // MapLibre's control styles, trimmed at build time to the controls we use (geo/vite/trim-maplibre-css.ts).
@@ -29,35 +25,6 @@ maplibregl.setWorkerUrl(workerUrl);
 const [w, s, e, n] = DATA_BOUNDS;
 const MAX_BOUNDS: [number, number, number, number] = [w - 30, s - 10, e + 15, n + 8];
 const CREDIT = `${LICENCE.attribution} · Boundaries: Natural Earth`;
-
-type Target = { source: string; id: string };
-
-/** Fact-base id → the features that draw it; a border place is drawn by the line carrying its id. */
-const drawnBy = new Map<string, Target[]>();
-const index = (source: string, collection: GeoJSON.FeatureCollection, key: string) => {
-  for (const f of collection.features) {
-    const factId = f.properties?.[key];
-    const id = f.properties?.['id'];
-    if (typeof factId !== 'string' || typeof id !== 'string') continue;
-    drawnBy.set(factId, [...(drawnBy.get(factId) ?? []), { source, id }]);
-  }
-};
-index('countries', countries, 'id');
-index('places', places, 'id');
-index('routes', routes, 'id');
-index('borders', borders, 'place');
-
-/** What lights up: the selection and the story's highlights, each with its places (an initiative's, a route's). */
-function selectedTargets({ selection, story }: Pick<ExplorerState, 'selection' | 'story'>): Target[] {
-  const highlight = highlightOf(story);
-  const ids = new Set<string>();
-  for (const id of selection === null ? highlight : [selection, ...highlight]) {
-    const entity = entityById(id);
-    if (entity) [id, ...placesOf(entity)].forEach((p) => ids.add(p));
-  }
-  return [...ids].flatMap((p) => drawnBy.get(p) ?? []);
-}
-const hoverTargets = (id: string | undefined) => (id === undefined ? [] : (drawnBy.get(id) ?? []));
 
 function globalStateOf(state: ExplorerState): Record<string, unknown> {
   return { year: state.year, time: state.time, ...Object.fromEntries(LAYER_IDS.map((id) => [switchKey(id), state.layers[id]])) };
@@ -162,7 +129,7 @@ export function mountMap(container: HTMLElement, { theme, cooperative, interacti
   let stale = false;
   const resync = () => {
     stale = false;
-    for (const source of new Set([...drawnBy.values()].flat().map((t) => t.source))) map.removeFeatureState({ source });
+    for (const source of TARGET_SOURCES) map.removeFeatureState({ source });
     sync(explorer.getState(), null);
   };
   const unregisterSnapshot = registerMapSnapshot((ratio) => captureMap(map, ratio));
