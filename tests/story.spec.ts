@@ -3,7 +3,8 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './support/fixtures';
 import { axeViolations } from './support/axe';
-import { openApp, openExplorer } from './support/driver';
+import { openApp, openExplorer, rolePixelCount, SETTLE } from './support/driver';
+import { themes } from '../src/map/theme';
 import { withoutWebGl } from './support/without-webgl';
 import { scenes } from '../src/story/scenes';
 
@@ -246,4 +247,24 @@ test.describe('at 1920 × 1080', () => {
     const violations = await axeViolations(page);
     expect(violations).toEqual([]);
   });
+});
+
+test('presenting begun while the map is still starting draws it in the projector theme', async ({ page }) => {
+  // MapLibre has made its map but not loaded it until its worker arrives: hold the worker there.
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  let asked = false;
+  await page.route(/\/assets\/maplibre-gl-worker-[\w-]+\.m?js$/, async (route) => {
+    asked = true;
+    await held;
+    await route.continue();
+  });
+  await present(page);
+  await expect.poll(() => asked, { message: 'the map asked for its worker' }).toBe(true);
+  release();
+  await expect(page.getByTestId('map')).toHaveAttribute('data-map-state', 'idle', SETTLE);
+  const box = (await page.getByTestId('map').boundingBox())!;
+  const sea = { x: box.x, y: box.y, width: box.width, height: box.height };
+  const [projector, light] = [await rolePixelCount(page, [themes.projector.sea], sea), await rolePixelCount(page, [themes.light.sea], sea)];
+  expect(projector, 'the projector’s sea').toBeGreaterThan(20 * light);
 });

@@ -161,6 +161,8 @@ export function mountMap(container: HTMLElement, { theme, cooperative, interacti
   map.on('load', () => {
     loaded = true;
     setPresenting(explorer.getState().story !== null);
+    // Presenting may have begun while the style loaded: the projector theme, then the store, once it is in.
+    if (themeFor(explorer.getState()) !== drawn) return drawTheme(themeFor(explorer.getState()));
     // MapLibre opens a compact attribution expanded; folded is the point of asking for it.
     if (compactAttribution) container.querySelector('.maplibregl-compact-show')?.classList.remove('maplibregl-compact-show');
     refitOverview();
