@@ -35,9 +35,10 @@ function report(attribution: Attribution): string {
  * 36.5 KB before this round; then the claims (why-drawn tooltips, two time readings), the shared
  * symbology, presentation mode (keys, notes, presenter view, QR codes) and the SVG map (first
  * paint, no-WebGL, print) with the phone sheet. A feature that needs more raises this on purpose:
- * 53 since the SVG map, handout and PNG legend draw every marker, ring and halo the live map does.
+ * 53 since the SVG map, handout and PNG legend draw every marker, ring and halo the live map does;
+ * 54 since the vocabulary tables and the time-window index (53.0 KB when they merged).
  */
-const APP_CODE_KB = 53;
+const APP_CODE_KB = 54;
 
 test(`the app’s own JS beyond MapLibre is at most ${APP_CODE_KB} KB gzipped`, () => {
   const bytes = allJs().together(APP_CODE);
