@@ -1,6 +1,6 @@
 // Turns the benchmark's samples into the printed table and the summary in results.json.
 import { CATEGORIES, CATEGORY_LABEL, type Attribution, type Category } from './attribution';
-import { percentile } from './measure';
+import { percentile } from './percentile';
 
 export type TargetName = 'bare' | 'app' | 'app100';
 type Explorer = 'app' | 'app100';

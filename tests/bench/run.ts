@@ -9,17 +9,8 @@ import { join } from 'node:path';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { attribute, type Attribution } from './attribution';
 import { buildAll } from './build';
-import {
-  clickablePoints,
-  instrument,
-  listSelections,
-  loadTimes,
-  mapSelections,
-  panFrameP95,
-  timeFilterChanges,
-  type LoadTimes,
-  type Samples as Interaction,
-} from './measure';
+import { clickablePoints, listSelections, mapSelections, timeFilterChanges, type Samples as Interaction } from './measure';
+import { instrument, loadTimes, panFrameP95, type LoadTimes } from './page-load';
 import { byteRows, formatMarkdown, formatTable, HEADER, tableRows, type Samples, type TargetName } from './report';
 import { serveDirectory, type Served } from '../support/serve';
 import { SYNTHETIC } from './synthetic';
