@@ -1,5 +1,6 @@
 import { defineConfig } from '@playwright/test';
 import type { ExplorerOptions } from './tests/support/fixtures';
+import { CHROMIUM } from './tests/support/chromium';
 import { HEALTH_PATH, siteOrigins } from './tests/support/serve';
 
 // Fixed loopback ports from PW_PORT up, one per build or header set (tests/support/serve.ts);
@@ -37,20 +38,7 @@ export default defineConfig<ExplorerOptions>({
     // the app honours the setting (src/map/binding.ts, the timeline player, the reader). No spec
     // is about motion; one that is would opt back in with test.use({ reducedMotion: 'no-preference' }).
     reducedMotion: 'reduce',
-    launchOptions: {
-      // Debian's Chromium (tests/support/ensure-chromium.mjs), never a downloaded one.
-      executablePath: '/usr/bin/chromium',
-      args: [
-        '--no-sandbox',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        // WebGL 2 (MapLibre needs it) from SwiftShader, forced even where a GPU
-        // exists so pixel counts match across machines.
-        '--use-angle=swiftshader',
-        '--enable-unsafe-swiftshader',
-      ],
-    },
+    launchOptions: CHROMIUM,
   },
   webServer: {
     command: `npx tsx tests/support/serve.ts --port ${PORT}`,

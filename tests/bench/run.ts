@@ -12,6 +12,7 @@ import { buildAll } from './build';
 import { clickablePoints, listSelections, mapSelections, timeFilterChanges, type Samples as Interaction } from './measure';
 import { instrument, loadTimes, panFrameP95, type LoadTimes } from './page-load';
 import { byteRows, formatMarkdown, formatTable, HEADER, tableRows, type Samples, type TargetName } from './report';
+import { CHROMIUM } from '../support/chromium';
 import { serveDirectory, type Served } from '../support/serve';
 import { SYNTHETIC } from './synthetic';
 
@@ -161,17 +162,7 @@ async function main(): Promise<void> {
   try {
     await buildAll(DIST);
     for (const name of Object.keys(DIST) as TargetName[]) servers[name] = await serveDirectory(DIST[name]);
-    browser = await chromium.launch({
-      executablePath: '/usr/bin/chromium',
-      args: [
-        '--no-sandbox',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--use-angle=swiftshader',
-        '--enable-unsafe-swiftshader',
-      ],
-    });
+    browser = await chromium.launch(CHROMIUM);
     const { samples, files } = await measureAll(browser);
     const bytes = Object.fromEntries((Object.keys(DIST) as TargetName[]).map((n) => [n, attribute(DIST[n], files[n])])) as Record<TargetName, Attribution>;
     const rows = [...tableRows(samples), ...byteRows(bytes.app, bytes.bare, bytes.app100)];

@@ -9,6 +9,7 @@
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { scenes } from '../../src/story/scenes';
+import { CHROMIUM } from '../support/chromium';
 import { serveDirectory } from '../support/serve';
 
 const ROOT = join(import.meta.dirname, '..', '..');
@@ -37,10 +38,7 @@ const only = process.argv[2];
 
 const server = await serveDirectory(join(ROOT, 'dist'));
 try {
-  const browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--use-angle=swiftshader', '--enable-unsafe-swiftshader'],
-  });
+  const browser = await chromium.launch(CHROMIUM);
   for (const shot of SHOTS.filter((s) => only === undefined || s.file.includes(only))) {
     const page = await browser.newPage({ viewport: { width: shot.width, height: shot.height }, reducedMotion: 'reduce' });
     if (shot.webgl === false) {
