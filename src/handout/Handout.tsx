@@ -1,12 +1,8 @@
-import { DEFAULT_TIME_MODE } from '../data/time';
-import { LAST_YEAR } from '../store/explorer';
 import { useEffect, useId, useState } from 'preact/hooks';
 import { licence } from '../data/sources';
-import { SCENE_AREA } from '../story/frame';
 import { SceneQuotes } from '../story/SceneQuotes';
 import { scenes } from '../story/scenes';
-import { cameraBox } from '../svgmap/project';
-import { SvgMap } from '../svgmap/SvgMap';
+import { SceneMap } from '../story/SceneMap';
 import { QrCode } from './QrCode';
 import './handout.css';
 
@@ -64,16 +60,7 @@ export function Handout() {
             {scene.title}
           </h2>
           <figure class="handout-page__map">
-            <SvgMap
-              bbox={cameraBox(scene.camera.center, scene.camera.zoom, SCENE_AREA.width, SCENE_AREA.height)}
-              layers={scene.layers}
-              highlight={scene.highlight}
-              width={MAP.width}
-              height={MAP.height}
-              label={`Map for scene ${i + 1}: ${scene.title}`}
-              year={scene.year ?? LAST_YEAR}
-              time={DEFAULT_TIME_MODE}
-            />
+            <SceneMap scene={scene} width={MAP.width} height={MAP.height} label={`Map for scene ${i + 1}: ${scene.title}`} />
           </figure>
           <div class="handout-page__lead">
             <p class="handout-page__caption">{scene.caption}</p>

@@ -1,15 +1,11 @@
-import { LAST_YEAR } from '../../store/explorer';
-import { DEFAULT_TIME_MODE } from '../../data/time';
 import { useEffect, useState } from 'preact/hooks';
-import { cameraBox } from '../../svgmap/project';
-import { SvgMap } from '../../svgmap/SvgMap';
+import { SceneMap } from '../SceneMap';
 import { toggleFullscreen } from '../commands';
 import { KeyHelp } from '../KeyHelp';
 import type { Command } from '../keys';
 import { SceneQuotes } from '../SceneQuotes';
 import { SceneFigures } from '../SceneFigures';
 import { scenes, type Scene } from '../scenes';
-import { SCENE_AREA } from '../frame';
 import { usePresentationKeys } from '../usePresentationKeys';
 import { sendCommand, useAudienceState, type LinkState } from './link';
 import '../story.css';
@@ -47,18 +43,7 @@ function useTimer(running: boolean) {
 }
 
 function Thumbnail({ scene, label }: { scene: Scene; label: string }) {
-  return (
-    <SvgMap
-      bbox={cameraBox(scene.camera.center, scene.camera.zoom, SCENE_AREA.width, SCENE_AREA.height)}
-      layers={scene.layers}
-      highlight={scene.highlight}
-      width={THUMB.width}
-      height={THUMB.height}
-      label={label}
-      year={scene.year ?? LAST_YEAR}
-      time={DEFAULT_TIME_MODE}
-    />
-  );
+  return <SceneMap scene={scene} width={THUMB.width} height={THUMB.height} label={label} />;
 }
 
 function statusText(link: LinkState): string {
