@@ -12,7 +12,7 @@ import { expect, test } from '../support/fixtures';
  */
 const PLACES = 4;
 const WARM_UP = 2 * PLACES;
-const CYCLES = 16;
+const CYCLES = 10;
 // A smaller canvas (and instant camera fits, playwright.config.ts): the test is about what a
 // selection leaves behind, not about animation or SwiftShader's drawing time.
 test.use({ viewport: { width: 960, height: 640 } });

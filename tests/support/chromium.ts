@@ -13,5 +13,8 @@ export const CHROMIUM: LaunchOptions = {
     // exists so pixel counts match across machines.
     '--use-angle=swiftshader',
     '--enable-unsafe-swiftshader',
+    // Compositing on the CPU rather than through SwiftShader's GL: the same WebGL pixels, and time
+    // to idle measured 15–20% shorter (5.1–5.7 s against 6.0–7.3 s for ?select=XK at 1280 × 720).
+    '--disable-gpu-compositing',
   ],
 };
