@@ -1,3 +1,4 @@
+// The rules each layer's features follow: borders on shared edges, places and routes from the fact base, labels inside their countries.
 import { describe, expect, it } from 'vitest';
 import { booleanPointInPolygon } from '@turf/turf';
 import type { Position } from 'geojson';

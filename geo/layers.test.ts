@@ -1,3 +1,4 @@
+// The layers as a whole (ids, extent, size, the committed ones as npm run geo builds them) and the countries' rules.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { gzipSync } from 'node:zlib';
 import { booleanClockwise, booleanPointInPolygon, kinks, polygon } from '@turf/turf';

@@ -1,57 +1,16 @@
-// The presentation as a presenter drives it: clicker and keyboard, a link to a scene, the audience
-// clicking the map, projector-sized type and an accessibility audit of the presenting state.
-import type { Page } from '@playwright/test';
+// The presentation as a presenter drives it: clicker and keyboard, the buttons, a link to a scene
+// (story-projector.spec.ts: the map under the keys, projector type, the audit, the projector theme).
 import { expect, test } from './support/fixtures';
-import { axeViolations } from './support/axe';
-import { openApp, openExplorer, rolePixelCount, SETTLE } from './support/driver';
-import { themes } from '../src/map/theme';
-import { withoutWebGl } from './support/without-webgl';
+import { openApp } from './support/driver';
 import { scenes } from '../src/story/scenes';
+
+import { expectScene, present, simplifiedMap } from './support/story';
 
 // The smallest projector the presentation is made for; the keys, buttons and links do not depend
 // on its size. What does (caption type, the audit, the map under the presenter's keys and the
-// audience's clicks) is checked at 1920 × 1080 below. No camera animation (playwright.config.ts),
+// audience's clicks) is checked at 1920 × 1080 in story-projector.spec.ts. No camera animation (playwright.config.ts),
 // so the map is where the scene put it.
 test.use({ viewport: { width: 1024, height: 768 } });
-
-async function expectScene(page: Page, n: number) {
-  await expect(page.getByTestId('story-progress')).toHaveText(`Scene ${n} of ${scenes.length}`);
-  await expect(page.getByRole('heading', { level: 2, name: scenes[n - 1]!.title })).toBeVisible();
-}
-
-/**
- * Starts presenting from the explorer. The keys and buttons work before MapLibre has arrived
- * (first-paint.spec.ts), so only tests about the map itself wait for it (`settled`).
- */
-async function present(page: Page, { settled = false } = {}) {
-  if (settled) await openExplorer(page);
-  else await openApp(page);
-  await page.getByRole('button', { name: 'Present' }).click();
-  await expectScene(page, 1);
-}
-
-/** Each scene redraws a MapLibre map in software; the simplified map draws the same scenes for a tenth of that. */
-const simplifiedMap = withoutWebGl;
-
-/**
- * A point where the live map shows `name` under the pointer, found as a person finds it: by
- * pointing and reading the tooltip. Nothing here knows how the app frames its scenes.
- */
-async function pointOver(page: Page, name: string): Promise<{ x: number; y: number }> {
-  const box = (await page.getByTestId('map').boundingBox())!;
-  // A coarse grid: each move repaints the hover in software, a fraction of a second under load.
-  for (let row = 1; row < 4; row++) {
-    for (let col = 1; col < 8; col++) {
-      const point = { x: box.x + (box.width * col) / 8, y: box.y + (box.height * row) / 4 };
-      await page.mouse.move(point.x, point.y);
-      // The map handles the move as it is dispatched and the panel renders in a microtask, so
-      // by the next round trip the tooltip is this point's, not the last one's.
-      const shown = await page.evaluate(() => document.querySelector('[data-testid="map-tooltip"]')?.textContent ?? '');
-      if (shown.includes(name)) return point;
-    }
-  }
-  throw new Error(`no point on the map shows ${name} under the pointer`);
-}
 
 test('the clicker and the keyboard step through the scenes', async ({ page }) => {
   await present(page);
@@ -184,87 +143,4 @@ test('?story=3 opens the third scene, and the link follows the presenter', async
   await page.keyboard.press('PageDown');
   await expectScene(page, 4);
   await expect(page).toHaveURL(/[?&]story=4(&|$)/);
-});
-
-test.describe('at 1920 × 1080', () => {
-  test.use({ viewport: { width: 1920, height: 1080 } });
-  // SwiftShader draws a settled 1920 × 1080 map and each scene's redraw slowly: the tests that
-  // wait for it are marked slow (three times the default timeout).
-
-  test('the map keys pan and zoom the map only when not presenting', async ({ page }) => {
-    test.slow();
-    await present(page, { settled: true });
-    // The zoom the map writes to the link once it settles.
-    const zoomInUrl = async () => {
-      await expect.poll(() => /[?&]camera=/.test(page.url())).toBe(true);
-      return Number(new URL(page.url()).searchParams.get('camera')!.split(',')[2]);
-    };
-    const presentingZoom = await zoomInUrl();
-    await page.getByRole('region', { name: /^Map/ }).locator('canvas').focus();
-    await page.keyboard.press('Equal'); // "=" / "+": MapLibre's keyboard zoom
-    await page.keyboard.press('Escape');
-    await expect(page.getByTestId('story-progress')).toHaveCount(0);
-    expect(await zoomInUrl()).toBe(presentingZoom);
-    await page.getByRole('region', { name: /^Map/ }).locator('canvas').focus();
-    await page.keyboard.press('Equal');
-    await expect.poll(zoomInUrl).toBeGreaterThan(presentingZoom);
-  });
-
-  test('"Resume story" appears when the audience clicks another place, and brings the scene back', async ({ page }) => {
-    test.slow();
-    await present(page, { settled: true });
-    const resume = page.getByRole('button', { name: 'Resume story' });
-    await expect(resume).toHaveCount(0);
-    // Scene 1 selects Kosovo; a click on Romania selects Romania instead.
-    const romania = await pointOver(page, 'Romania');
-    await page.mouse.click(romania.x, romania.y);
-    await expect(page).toHaveURL(/[?&]select=RO(&|$)/);
-    await expect(resume).toBeVisible();
-    await resume.click();
-    await expect(resume).toHaveCount(0);
-    await expectScene(page, 1);
-  });
-
-  test('captions are projector-sized at 1920 × 1080', async ({ page }) => {
-    await simplifiedMap(page);
-    await present(page);
-    for (let n = 1; n <= scenes.length; n++) {
-      if (n > 1) await page.keyboard.press('PageDown');
-      await expectScene(page, n);
-      const caption = page.getByRole('region', { name: scenes[n - 1]!.title }).getByText(scenes[n - 1]!.caption);
-      const size = await caption.evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
-      expect(size, `caption font size in scene ${n}`).toBeGreaterThanOrEqual(24);
-    }
-  });
-
-  test('the presenting state has no WCAG 2.2 AA violations axe can find', async ({ page }) => {
-    test.slow();
-    // The audit covers the map's own controls and canvas, so the map is there first.
-    await present(page, { settled: true });
-    await page.keyboard.press('PageDown');
-    await expectScene(page, 2);
-    await expect(page.getByRole('region', { name: scenes[1]!.title })).toBeVisible();
-    const violations = await axeViolations(page);
-    expect(violations).toEqual([]);
-  });
-});
-
-test('presenting begun while the map is still starting draws it in the projector theme', async ({ page }) => {
-  // MapLibre has made its map but not loaded it until its worker arrives: hold the worker there.
-  let release = () => {};
-  const held = new Promise<void>((resolve) => (release = resolve));
-  let asked = false;
-  await page.route(/\/assets\/maplibre-gl-worker-[\w-]+\.m?js$/, async (route) => {
-    asked = true;
-    await held;
-    await route.continue();
-  });
-  await present(page);
-  await expect.poll(() => asked, { message: 'the map asked for its worker' }).toBe(true);
-  release();
-  await expect(page.getByTestId('map')).toHaveAttribute('data-map-state', 'idle', SETTLE);
-  const box = (await page.getByTestId('map').boundingBox())!;
-  const sea = { x: box.x, y: box.y, width: box.width, height: box.height };
-  const [projector, light] = [await rolePixelCount(page, [themes.projector.sea], sea), await rolePixelCount(page, [themes.light.sea], sea)];
-  expect(projector, 'the projector’s sea').toBeGreaterThan(20 * light);
 });
