@@ -9,7 +9,7 @@ const FULL_GAP = 56;
 /** A press that moves less than this is a tap, not a drag. */
 const TAP_PX = 6;
 
-/** Height of each position in px, as panel.css sets them; the peek is --sheet-peek, the strip the map leaves free. */
+/** Height of each position in px, as sheet.css sets them; the peek is --sheet-peek, the strip the map leaves free. */
 function heights(sheet: HTMLElement | null): Record<SheetPosition, number> {
   const peek = parseFloat(sheet ? getComputedStyle(sheet).getPropertyValue('--sheet-peek') : '') || 128;
   return { peek, half: Math.max(peek, innerHeight / 2), full: Math.max(peek, innerHeight - FULL_GAP) };
@@ -82,7 +82,7 @@ export function useSheet() {
       setDragHeight(null);
     },
   };
-  // Heights of the positions come from panel.css; only a drag in progress sets one here.
+  // Heights of the positions come from sheet.css; only a drag in progress sets one here.
   const style = dragHeight === null ? undefined : { height: `${dragHeight}px` };
   return { position, sheet, grip, style };
 }

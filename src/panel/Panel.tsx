@@ -6,6 +6,9 @@ import { useExplorer } from '../store/useExplorer';
 import { Details } from './Details';
 import { Overview } from './Overview';
 import './panel.css';
+import './details.css';
+import './overview.css';
+import './sheet.css';
 
 /**
  * The side panel (a bottom sheet on narrow screens): the source reader, the selected item, or the overview.
