@@ -12,7 +12,9 @@ import { expectScene, present, simplifiedMap } from './support/story';
 // so the map is where the scene put it.
 test.use({ viewport: { width: 1024, height: 768 } });
 
+// On the simplified map: stepping is the key map's; MapLibre under the keys is story-projector.spec.ts's.
 test('the clicker and the keyboard step through the scenes', async ({ page }) => {
+  await simplifiedMap(page);
   await present(page);
   await page.keyboard.press('PageDown');
   await expectScene(page, 2);

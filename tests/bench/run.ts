@@ -19,7 +19,8 @@ import { SYNTHETIC } from './synthetic';
 const BENCH = import.meta.dirname;
 const QUICK = process.argv.includes('--quick');
 /**
- * One warm-up round, then three measured ones (about 5 minutes on 2 cores); --quick: one round.
+ * One warm-up round of page loads only, then three measured ones (497 s on 2 idle cores with a full
+ * warm-up round; the goal is 6 minutes); --quick: one round.
  * Each measured round gives every target a fresh page, so 3 rounds × 6 selections is 18 samples.
  */
 const WARM_UP = QUICK ? 0 : 1;
@@ -48,8 +49,8 @@ interface PageRun {
 /** Map points that select something, per explorer build, found on its first page. */
 const clickable = new Map<string, Awaited<ReturnType<typeof clickablePoints>>>();
 
-/** One fresh page of one target: time to idle (noting the JS and CSS fetched), then the interactions. */
-async function runPage(browser: Browser, origin: string, explorer: boolean): Promise<PageRun> {
+/** One fresh page of one target: time to idle (noting the JS and CSS fetched), then the interactions unless it only warms up. */
+async function runPage(browser: Browser, origin: string, explorer: boolean, warmUp: boolean): Promise<PageRun> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, reducedMotion: 'reduce' });
   // tsx compiles this file with esbuild's keepNames, which wraps named functions in __name(…), also
   // inside the functions handed to the page; the page needs the helper too.
@@ -68,6 +69,7 @@ async function runPage(browser: Browser, origin: string, explorer: boolean): Pro
     const run: PageRun = { load: await loadTimes(page, `${origin}/${sizeQuery}`), pan: 0, files: [] };
     idle = true;
     run.files = [...files].sort();
+    if (warmUp) return run;
     if (explorer) {
       // Before the pan, while the view is the opening one: the points found once per build hold.
       if (!clickable.has(origin)) clickable.set(origin, await clickablePoints(page));
@@ -135,7 +137,7 @@ async function measureAll(browser: Browser): Promise<{ samples: Samples; files: 
     for (const name of [...targets.slice(round % 3), ...targets.slice(0, round % 3)]) {
       process.stdout.write(`round ${round < WARM_UP ? 'warm-up' : round + 1 - WARM_UP}: ${name}… `);
       const pageStart = Date.now();
-      const run = await runPage(browser, servers[name]!.origin, name !== 'bare');
+      const run = await runPage(browser, servers[name]!.origin, name !== 'bare', round < WARM_UP);
       console.log(`idle ${run.load.idle.toFixed(0)} ms (page done in ${Math.round((Date.now() - pageStart) / 1000)} s)`);
       if (round < WARM_UP) continue;
       files[name] ??= run.files;
