@@ -71,6 +71,9 @@ function groupLayers(t: Theme, group: keyof typeof PLACE_GROUPS): LayerSpecifica
   ];
 }
 
+/** Regions the sources name by the end of the window: their halo and their label. */
+const regionInWindow = ['all', inWindow, ['==', ['get', 'kind'], 'region']] as Expr;
+
 /** Under the role fills: a region the sources do not bound tints the land, never a role's colour. */
 export function regionHaloLayer(t: Theme): LayerSpecification {
   const s = t.scale;
@@ -78,7 +81,7 @@ export function regionHaloLayer(t: Theme): LayerSpecification {
     id: 'regions-halo',
     type: 'circle',
     source: 'places',
-    filter: ['all', inWindow, ['==', ['get', 'kind'], 'region']],
+    filter: regionInWindow,
     layout: { visibility: shownBy('countries') },
     paint: {
       'circle-color': t[REGION_HALO.ink],
@@ -118,7 +121,7 @@ export function regionLabelLayer(t: Theme): LayerSpecification {
     id: 'regions-label',
     type: 'symbol',
     source: 'places',
-    filter: ['all', inWindow, ['==', ['get', 'kind'], 'region']],
+    filter: regionInWindow,
     layout: {
       visibility: shownBy('countries'),
       'text-field': ['get', 'name'],
