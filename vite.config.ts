@@ -30,7 +30,7 @@ const overlays: Record<Mode, UserConfig> = {
     build: {
       emptyOutDir: false,
       rolldownOptions: {
-        input: { 'balkan-routes': fileURLToPath(new URL('./src/embed/web-component.tsx', import.meta.url)) },
+        input: { 'balkan-routes': fileURLToPath(new URL('./src/app/web-component.tsx', import.meta.url)) },
         // Chunks apart from the app's assets/, so the app's size budgets count only the app.
         output: { entryFileNames: '[name].js', chunkFileNames: 'component/[name]-[hash].js' },
       },

@@ -3,7 +3,7 @@
 import type { LineString } from 'geojson';
 import { expect, test } from './support/fixtures';
 import { openExplorer, rolePixelCount } from './support/driver';
-import { theme } from '../src/map/theme';
+import { theme } from '../src/symbols/theme';
 import { factLayers } from '../geo/build/fact-layers';
 import { loadFactBase } from '../src/data/load-node';
 

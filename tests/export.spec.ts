@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import type { Figure } from '../src/data/types';
-import { theme } from '../src/map/theme';
+import { theme } from '../src/symbols/theme';
 import { parseCsv } from './support/csv';
 import { openApp, openExplorer, SETTLE } from './support/driver';
 import { expect, test } from './support/fixtures';

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { BrowserContext } from '@playwright/test';
 import { expect, test } from './support/fixtures';
 import { openApp } from './support/driver';
-import { scenes } from '../src/story/scenes';
+import { scenes } from '../src/data/scenes';
 import { qrPath } from '../src/handout/qr';
 
 const CREDIT = 'Contains Parliamentary information licensed under the Open Parliament Licence v3.0';

@@ -2,7 +2,7 @@
 // WebGL is robustness/no-webgl.spec.ts; a lost WebGL context, robustness/webgl-loss.spec.ts.
 import { expect, test } from './support/fixtures';
 import { openExplorer, rolePixelCount } from './support/driver';
-import { theme } from '../src/map/theme';
+import { theme } from '../src/symbols/theme';
 
 /** Western Kosovo at the centre of the map, clear of the routes ending at its middle and of the UNMIK marker. */
 const OVER_KOSOVO = 'camera=20.45,42.45,7';

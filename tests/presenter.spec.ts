@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, test } from './support/fixtures';
 import { openExplorer } from './support/driver';
-import { scenes } from '../src/story/scenes';
+import { scenes } from '../src/data/scenes';
 import { PRESENTER_COMMAND } from '../src/story/presenter/messages';
 
 test.use({ viewport: { width: 1280, height: 720 } });

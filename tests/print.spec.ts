@@ -1,6 +1,6 @@
 // Printing the explorer (Ctrl+P, window.print()) gives the SVG map, not a blank WebGL canvas,
 // framed as on screen and with the selection, followed by the panel's text.
-import { theme } from '../src/map/theme';
+import { theme } from '../src/symbols/theme';
 import { openExplorer, rolePixelCount } from './support/driver';
 import { expect, test } from './support/fixtures';
 

@@ -4,7 +4,7 @@
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, singleFileUrl, test } from './support/offline';
-import { scenes } from '../src/story/scenes';
+import { scenes } from '../src/data/scenes';
 
 const ROOT = join(import.meta.dirname, '..');
 

@@ -1,7 +1,7 @@
 // The offline single file, opened from file:// with every request off file:, data: and blob:
 // refused (./support/offline.ts), and used as a person would.
 import type { Page } from '@playwright/test';
-import { theme } from '../src/map/theme';
+import { theme } from '../src/symbols/theme';
 import { rolePixelCount, SETTLE } from './support/driver';
 import { expect, singleFileUrl, test } from './support/offline';
 

@@ -1,6 +1,6 @@
 import { expect, test } from './support/fixtures';
 import { openExplorer, rolePixelCount } from './support/driver';
-import { theme } from '../src/map/theme';
+import { theme } from '../src/symbols/theme';
 
 test('the explorer opens offline and draws every route role on the map', async ({ page }) => {
   expect(await openExplorer(page)).toBe('idle');

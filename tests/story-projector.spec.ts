@@ -3,8 +3,8 @@
 import { expect, test } from './support/fixtures';
 import { axeViolations } from './support/axe';
 import { rolePixelCount, SETTLE } from './support/driver';
-import { themes } from '../src/map/theme';
-import { scenes } from '../src/story/scenes';
+import { themes } from '../src/symbols/theme';
+import { scenes } from '../src/data/scenes';
 
 import { expectScene, pointOver, present, simplifiedMap } from './support/story';
 

@@ -2,7 +2,7 @@
 // (story-projector.spec.ts: the map under the keys, projector type, the audit, the projector theme).
 import { expect, test } from './support/fixtures';
 import { openApp } from './support/driver';
-import { scenes } from '../src/story/scenes';
+import { scenes } from '../src/data/scenes';
 
 import { expectScene, present, simplifiedMap } from './support/story';
 

@@ -4,7 +4,7 @@ import type { Plugin } from 'vite';
 // Virtual module ids for the stylesheets; the `.js` ending keeps Vite's CSS plugins off them.
 const STYLE_PREFIX = '\0balkan-routes-shadow-style:';
 const STYLE_SUFFIX = '.js';
-const registry = fileURLToPath(new URL('../../src/embed/shadow-styles.ts', import.meta.url));
+const registry = fileURLToPath(new URL('../../src/app/shadow-styles.ts', import.meta.url));
 
 /**
  * The web component's build (`--mode embed`): stylesheets imported for their side effect

@@ -8,7 +8,7 @@ import { Notices } from './Notices';
 import { ViewSwitch } from './ViewSwitch';
 import { Toolbar } from './Toolbar';
 import { Presentation } from '../story/Presentation';
-import { EmbedApp } from '../embed/EmbedApp';
+import { EmbedApp } from './EmbedApp';
 import { useExplorer } from '../store/useExplorer';
 
 /** The explorer's layout: header with search, the map (or the table), and the side panel. */

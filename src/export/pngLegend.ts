@@ -1,5 +1,5 @@
 import { LAYER_IDS, LAYERS, PLACE_KINDS, ROLES as ROLE_WORDS, SEVERAL_ROLES, type Role } from '../data/vocab';
-import { theme as t } from '../map/theme';
+import { theme as t } from '../symbols/theme';
 import { countryFill, type CountryFill, type FillPattern } from '../symbols/fills';
 import { ROUTE_LOOK_IDS, ROUTE_LOOKS, type RouteLook } from '../symbols/lines';
 import { MARKER_KINDS, markerExtent, MARKERS } from '../symbols/markers';

@@ -1,7 +1,7 @@
 import { useEffect, useId, useState } from 'preact/hooks';
 import { licence } from '../data/sources';
 import { SceneQuotes } from '../story/SceneQuotes';
-import { scenes } from '../story/scenes';
+import { scenes } from '../data/scenes';
 import { SceneMap } from '../story/SceneMap';
 import { QrCode } from './QrCode';
 import './handout.css';

@@ -1,6 +1,6 @@
 import { useId, useState } from 'preact/hooks';
 import { LAYER_IDS, LAYERS as LAYER_WORDS, PLACE_KINDS, ROLES as ROLE_WORDS, SEVERAL_ROLES, type Role } from '../data/vocab';
-import { themes, type Theme } from '../map/theme';
+import { themes, type Theme } from '../symbols/theme';
 import { countryFill } from '../symbols/fills';
 import { BORDER_LOOKS, ROUTE_LOOK_IDS, ROUTE_LOOKS, svgDash, type RouteLook } from '../symbols/lines';
 import { MARKER_KINDS, MARKERS, REGION_HALO, haloOpacity, type MarkerKind } from '../symbols/markers';

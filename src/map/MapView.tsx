@@ -2,8 +2,8 @@ import { useEffect, useRef } from 'preact/hooks';
 import { notify, setMapStatus } from '../store/actions';
 import { YEAR_SPAN } from '../data/vocab';
 import { useExplorer } from '../store/useExplorer';
-import { LiveMap } from '../svgmap/LiveMap';
-import { themes } from './theme';
+import { LiveMap } from './LiveMap';
+import { themes } from '../symbols/theme';
 import { Tooltip } from './Tooltip';
 import './map.css';
 
@@ -22,7 +22,7 @@ interface MapViewProps {
 }
 
 /**
- * The map region. The SVG map (../svgmap/LiveMap) is drawn at once from the store; MapLibre loads
+ * The map region. The SVG map (LiveMap.tsx) is drawn at once from the store; MapLibre loads
  * in its own chunk and covers it once it has drawn (`data-map-state` "idle"). Where WebGL 2 is
  * missing, the SVG map stays and is the map ("unavailable"); it is also what prints.
  */

@@ -9,7 +9,7 @@ import { IMAGE_PIXEL_RATIO, styleImage } from './images';
 import { FIT_MAX_ZOOM, fitPadding, overviewFor } from './fit';
 import { hoverTargets, selectedTargets, TARGET_SOURCES, type Target } from './targets';
 import { DATA_BOUNDS, explorerStyle, INTERACTIVE_LAYERS, switchKey } from './style';
-import { themes, type Theme } from './theme';
+import { themes, type Theme } from '../symbols/theme';
 // MapLibre's control styles, trimmed at build time to the controls we use (geo/vite/trim-maplibre-css.ts).
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { workerUrl } from './workerUrl';

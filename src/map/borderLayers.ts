@@ -4,7 +4,7 @@ import { entityById, yearOf } from '../data/queries';
 import { NEVER, type TimeMode } from '../data/time';
 import { BORDER_LOOKS } from '../symbols/lines';
 import { byState, byZoom, shownBy, type Expr } from './expressions';
-import type { Theme } from './theme';
+import type { Theme } from '../symbols/theme';
 
 /** Border lines carry the id of the place that stands for them; that place's claim dates the halo. */
 const borderPlaces = [...new Set(borders.features.flatMap((f) => (f.properties?.['place'] ? [String(f.properties['place'])] : [])))];

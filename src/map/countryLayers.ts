@@ -4,7 +4,7 @@ import type { Subject } from '../data/subjects';
 import type { Role } from '../data/types';
 import { bandsName, FILL_PRIORITY, IMMIGRATION_TEXTURE, ROLE_ORDER, textureName } from '../symbols/fills';
 import { byState, countsFrom, shownBy, type Expr } from './expressions';
-import type { Theme } from './theme';
+import type { Theme } from '../symbols/theme';
 
 // The countries' layers: role fills, textures and bands, and the country labels.
 

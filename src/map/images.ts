@@ -1,7 +1,7 @@
 import { allPatterns } from '../symbols/fills';
 import { kindOfImage, MARKERS, RING_IMAGE } from '../symbols/markers';
 import { arrowRaster, IMAGE_PIXEL_RATIO, markerRaster, patternImage, ringRaster, type RgbaImage } from '../symbols/raster';
-import type { Theme } from './theme';
+import type { Theme } from '../symbols/theme';
 
 /** MapLibre's images: fill patterns, markers and the route arrow, all drawn by symbols/raster.ts from symbols/*. */
 export { IMAGE_PIXEL_RATIO };

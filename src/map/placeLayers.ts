@@ -13,7 +13,7 @@ import {
   type Halo,
 } from '../symbols/markers';
 import { byState, inWindow, shownBy, switchKey, type Expr } from './expressions';
-import type { Theme } from './theme';
+import type { Theme } from '../symbols/theme';
 
 // The places' layers: markers with their rings and halos, the selection ring, and the regions.
 

@@ -1,7 +1,7 @@
 import type { LayerSpecification } from '@maplibre/maplibre-gl-style-spec';
 import { ROUTE_LOOK_IDS, ROUTE_LOOKS, type RouteLookId } from '../symbols/lines';
 import { byState, byZoom, inWindow, shownBy, type Expr } from './expressions';
-import type { Theme } from './theme';
+import type { Theme } from '../symbols/theme';
 
 /** The line width of a route at state and zoom, times its look's factor. */
 const routeWidth = (s: number, factor: number) =>

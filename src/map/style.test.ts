@@ -4,7 +4,7 @@ import type { Role } from '../data/types';
 import { LAYER_IDS } from '../store/explorer';
 import { styleImage } from './images';
 import { explorerStyle, INTERACTIVE_LAYERS, switchKey } from './style';
-import { themes, type Theme } from './theme';
+import { themes, type Theme } from '../symbols/theme';
 
 /** Every string anywhere in a JSON value, for the rules that apply to all of them. */
 function strings(value: unknown): string[] {

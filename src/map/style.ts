@@ -13,7 +13,7 @@ import { byState, byZoom, inWindow, shownBy, switchKey } from './expressions';
 import { ARROW_IMAGE } from './images';
 import { placeLayers, regionHaloLayer, regionLabelLayer } from './placeLayers';
 import { routeLines } from './routeLayers';
-import type { Theme } from './theme';
+import type { Theme } from '../symbols/theme';
 
 export { switchKey };
 

@@ -6,7 +6,7 @@ import places from '../../geo/places.geojson';
 import routes from '../../geo/routes.geojson';
 import { entityById, placesOf } from '../data/queries';
 import type { ExplorerState } from '../store/explorer';
-import { highlightOf } from '../story/scenes';
+import { highlightOf } from '../data/scenes';
 
 export type Target = { source: string; id: string };
 

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'preact/hooks';
-import { useSheet } from '../app/BottomSheet';
+import { useSheet } from './BottomSheet';
 import { entityById, nameOf } from '../data/queries';
 import { SourceReader } from '../reader/SourceReader';
 import { useExplorer } from '../store/useExplorer';
@@ -18,7 +18,7 @@ export function Panel() {
   const selection = useExplorer((s) => s.selection);
   const mode = useExplorer((s) => s.panel);
   const entity = selection === null || mode === 'table' ? undefined : entityById(selection);
-  // Below 700 px the panel is a bottom sheet (../app/BottomSheet); its grip is hidden on wider screens.
+  // Below 700 px the panel is a bottom sheet (BottomSheet.tsx); its grip is hidden on wider screens.
   const { position, sheet: aside, grip, style } = useSheet();
   const scroller = useRef<HTMLDivElement>(null);
   const mounted = useRef(false);

@@ -5,7 +5,7 @@ import { SUBJECTS } from '../data/subjects';
 import type { Place } from '../data/types';
 import { PLACE_KINDS, ROLES } from '../data/vocab';
 import { hiddenRoleCount, reasonsFor } from '../data/why';
-import { theme } from '../map/theme';
+import { theme } from '../symbols/theme';
 import { useExplorer } from '../store/useExplorer';
 import { relatedPlacesIn, splitByWindow } from '../data/windows';
 import { CiteList, DetailsHeader, EntityButtons, FigureList, HiddenNote, Section } from './parts';

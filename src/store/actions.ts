@@ -1,4 +1,4 @@
-import { extentOf } from '../data/extent';
+import { extentOf } from './extent';
 import type { TimeMode } from '../data/time';
 import { entityById } from '../data/queries';
 import {

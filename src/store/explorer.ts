@@ -1,13 +1,11 @@
 import { createStore } from 'zustand/vanilla';
+import type { Camera } from '../data/camera';
 import { DEFAULT_TIME_MODE, type TimeMode } from '../data/time';
 import { DEFAULT_DOCUMENT, LAST_YEAR, LAYER_IDS, type LayerId } from '../data/vocab';
 
 export { FIRST_YEAR, LAST_YEAR, LAYER_IDS, type LayerId } from '../data/vocab';
 
-export interface Camera {
-  center: [number, number];
-  zoom: number;
-}
+export type { Camera } from '../data/camera';
 
 /** A request for the map to move; `seq` makes two equal requests distinct. */
 export type CameraRequest = { kind: 'fit'; bbox: [number, number, number, number]; seq: number } | { kind: 'camera'; camera: Camera; seq: number };
@@ -55,7 +53,7 @@ export interface ExplorerState {
   cameraRequest: CameraRequest | null;
   panel: PanelMode;
   reader: ReaderPosition;
-  /** Story scene index while presenting, else null. What it emphasises is the scene's (story/scenes.ts). */
+  /** Story scene index while presenting, else null. What it emphasises is the scene's (data/scenes.ts). */
   story: number | null;
   /** The scene F5 resumes at: the last one shown. */
   resumeAt: number;

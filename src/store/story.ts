@@ -1,7 +1,7 @@
+// Story actions. The scenes are data handed in (src/story/story.ts binds them to the screen's
+// framing), so the store knows the scene type and never the story's components.
+import type { Scene } from '../data/scenes';
 import { DEFAULT_TIME_MODE } from '../data/time';
-// Story actions. The scenes are data handed in (src/story/story.ts binds them), so the store
-// depends on the story's types only, never on its content: no store → story → store cycle.
-import type { Scene } from '../story/scenes';
 import { applyView, type View } from './actions';
 import { explorer, LAST_YEAR, LAYER_IDS, type Camera, type LayerId } from './explorer';
 

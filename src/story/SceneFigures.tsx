@@ -2,7 +2,7 @@ import { paragraphLabel } from '../cite/format';
 import { entityById } from '../data/queries';
 import { documents } from '../data/sources';
 import type { Citation, Figure } from '../data/types';
-import type { SceneFigure } from './scenes';
+import type { SceneFigure } from '../data/scenes';
 
 /** A scene's figures with their fact-base records: the numbers are the source's, never retyped. */
 export function figuresOf(figures: readonly SceneFigure[]): { figure: Figure; label: string }[] {

@@ -1,5 +1,5 @@
 import { LAYERS, ROLES, RoleSwatch, SYMBOLS } from '../legend/Legend';
-import type { Scene } from './scenes';
+import type { Scene } from '../data/scenes';
 
 /**
  * The projector's legend: only the layers the scene switches on, with the explorer legend's own

@@ -3,7 +3,7 @@ import { LAST_YEAR } from '../store/explorer';
 import { cameraBox } from '../svgmap/project';
 import { SvgMap } from '../svgmap/SvgMap';
 import { SCENE_AREA } from './frame';
-import type { Scene } from './scenes';
+import type { Scene } from '../data/scenes';
 
 /** A scene's map as SVG, framed as the scene frames it: the handout's page map and the presenter's thumbnails. */
 export function SceneMap({ scene, width, height, label }: { scene: Scene; width: number; height: number; label: string }) {

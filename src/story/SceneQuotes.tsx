@@ -1,6 +1,6 @@
 import { referenceOf } from '../cite/format';
 import { sceneQuotes } from './quotes';
-import type { Scene } from './scenes';
+import type { Scene } from '../data/scenes';
 
 /** A scene's quotes, numbered, each with its parliamentary reference: the handout's and the presenter's list. */
 export function SceneQuotes({ scene, listClass, refClass }: { scene: Scene; listClass: string; refClass: string }) {

@@ -6,7 +6,7 @@ import { openPresenterView } from './presenter/audience';
 import { sceneQuotes } from './quotes';
 import { SceneFigures } from './SceneFigures';
 import { SceneLegend } from './SceneLegend';
-import { scenes } from './scenes';
+import { scenes } from '../data/scenes';
 import { awayNow, goToScene, leaveStory, nextScene, previousScene, resumeStory } from './story';
 import './story.css';
 

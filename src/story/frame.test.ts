@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { mercator, WORLD_PX_AT_ZOOM_0 } from '../svgmap/project';
 import { freeArea, type Viewport } from './frame';
-import { scenes } from './scenes';
+import { scenes } from '../data/scenes';
 import { sceneCamera, subjectOf } from './story';
 
 /** The projector resolutions a committee room is likely to have. */

@@ -1,6 +1,6 @@
 import { citationsOf, entityById } from '../data/queries';
 import type { Citation } from '../data/types';
-import type { QuoteRef, Scene } from './scenes';
+import type { QuoteRef, Scene } from '../data/scenes';
 
 /**
  * The one citation of `ref.from` whose quote contains `ref.says`; undefined when the item is

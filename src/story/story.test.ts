@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { select } from '../store/actions';
 import { explorer, initialState } from '../store/explorer';
 import { mercator } from '../svgmap/project';
-import { highlightOf, scenes } from './scenes';
+import { highlightOf, scenes } from '../data/scenes';
 import { framedCamera, freeArea } from './frame';
 import { setBlank } from '../store/actions';
 import { awayFromScene, sceneCamera, goToScene, leaveStory, nextScene, previousScene, resumePresenting, resumeStory } from './story';

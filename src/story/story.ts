@@ -1,9 +1,9 @@
-import { extentOf } from '../data/extent';
+import { extentOf } from '../store/extent';
 import type { Camera, ExplorerState } from '../store/explorer';
 import * as actions from '../store/story';
 import type { BBox } from '../svgmap/project';
 import { framedCamera, type Viewport } from './frame';
-import { scenes, type Scene } from './scenes';
+import { scenes, type Scene } from '../data/scenes';
 
 function viewport(): Viewport {
   return { width: window.innerWidth, height: window.innerHeight };

@@ -1,4 +1,4 @@
-import type { Theme } from '../map/theme';
+import type { Theme } from '../symbols/theme';
 import { haloOpacity, interpolate, kindOfImage, MARKER_ZOOM_SCALE, MARKERS, placeSymbol, type Halo } from '../symbols/markers';
 import { ApproximateRing, HaloDef, MarkerShape } from '../symbols/svg';
 import type { Point } from './project';

@@ -2,7 +2,7 @@ import type { JSX } from 'preact';
 import { useId } from 'preact/hooks';
 import type { TimeMode } from '../data/time';
 import { PLACE_KINDS, ROLES as ROLE_WORDS, SEVERAL_ROLES, type PlaceKind } from '../data/vocab';
-import { themes, type Theme } from '../map/theme';
+import { themes, type Theme } from '../symbols/theme';
 import { LAYER_IDS, type LayerId } from '../store/explorer';
 import { allPatterns, countryFill, ROLE_ORDER } from '../symbols/fills';
 import { ROUTE_LOOKS, svgDash } from '../symbols/lines';

@@ -9,7 +9,7 @@ import type { PlaceKind } from '../data/types';
 import { rolesSummary } from '../data/why';
 import { countryFill } from '../symbols/fills';
 import { routeLookOf, type RouteLookId } from '../symbols/lines';
-import type { Theme } from '../map/theme';
+import type { Theme } from '../symbols/theme';
 import type { Camera, LayerId } from '../store/explorer';
 import { emphasised, LAYER_OF_KIND, pathOf, str } from './geometry';
 import { aroundMarker, type LabelRequest } from './labels';

@@ -1,4 +1,4 @@
-import type { Theme } from '../map/theme';
+import type { Theme } from '../symbols/theme';
 import { BORDER_LOOKS, svgDash } from '../symbols/lines';
 import { interpolate } from '../symbols/markers';
 import { LINE_HEIGHT, type Anchor } from './labels';

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import countries from '../../geo/countries.geojson';
 import { TIME_MODE_IDS } from '../data/time';
 import { explorerStyle, switchKey } from '../map/style';
-import { themes } from '../map/theme';
+import { themes } from './theme';
 import { LAYER_IDS } from '../store/explorer';
 import { shadingOf } from '../svgmap/roles';
 import { allPatterns, countryFill } from './fills';

@@ -1,5 +1,5 @@
 import type { Role } from '../data/types';
-import type { Texture, Theme } from '../map/theme';
+import type { Texture, Theme } from './theme';
 
 /**
  * Country fills as data, drawn by the raster renderer (MapLibre images, the PNG legend) and the

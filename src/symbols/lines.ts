@@ -1,6 +1,6 @@
 import type { Subject } from '../data/subjects';
 import type { RouteKind, RouteWeight } from '../data/types';
-import type { Theme } from '../map/theme';
+import type { Theme } from './theme';
 
 /** How each kind of route claim is drawn, for the live style, the legends and the print map. */
 export type RouteLookId = 'entry-primary' | 'entry-secondary' | 'origin' | 'immigration';

@@ -5,7 +5,7 @@ import places from '../../geo/places.geojson';
 import { layerSymbols } from '../legend/Legend';
 import { styleImage } from '../map/images';
 import { explorerStyle, switchKey } from '../map/style';
-import { themes } from '../map/theme';
+import { themes } from './theme';
 import { LAYER_IDS } from '../store/explorer';
 import { LAYER_OF_KIND } from '../svgmap/geometry';
 import { PlaceMark } from '../svgmap/PlaceMark';

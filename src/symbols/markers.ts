@@ -1,5 +1,5 @@
 import type { PlaceKind, Precision } from '../data/types';
-import type { Theme } from '../map/theme';
+import type { Theme } from './theme';
 
 /**
  * Place markers as data, drawn by the raster renderer (MapLibre images, the PNG legend) and the

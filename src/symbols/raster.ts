@@ -1,4 +1,4 @@
-import type { Theme } from '../map/theme';
+import type { Theme } from './theme';
 import { BANDS, TEXTURE_ALPHA, type FillPattern, type Pattern } from './fills';
 import { ARROW } from './lines';
 import { APPROXIMATE_RING, markerExtent, type MarkerLook } from './markers';

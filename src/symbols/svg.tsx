@@ -1,4 +1,4 @@
-import type { Theme } from '../map/theme';
+import type { Theme } from './theme';
 import { BANDS, TEXTURE_ALPHA, type CountryFill, type FillPattern, type Pattern } from './fills';
 import { svgDash, type RouteLook } from './lines';
 import { APPROXIMATE_RING, markerExtent, MARKERS, type Halo, type MarkerKind, type MarkerLook } from './markers';

@@ -1,7 +1,7 @@
 // Losing the WebGL context (a GPU reset, a driver update, too many tabs) must not lose the map:
 // once the context is restored, every layer and the selection are drawn again as before.
 import type { Page } from '@playwright/test';
-import { theme } from '../../src/map/theme';
+import { theme } from '../../src/symbols/theme';
 import { openExplorer, rolePixelCount, SETTLE, type Rect } from '../support/driver';
 import { expect, test } from '../support/fixtures';
 

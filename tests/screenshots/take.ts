@@ -8,7 +8,7 @@
  */
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
-import { scenes } from '../../src/story/scenes';
+import { scenes } from '../../src/data/scenes';
 import { CHROMIUM } from '../support/chromium';
 import { serveDirectory } from '../support/serve';
 

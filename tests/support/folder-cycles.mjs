@@ -1,19 +1,16 @@
-// `npm run lint`'s folder check: no new loop between folders of src/ and geo/ (map -> export -> map).
+// `npm run lint`'s folder check: no loop between folders of src/ and geo/ (map -> export -> map).
 // Biome's noImportCycles catches module cycles; a folder loop has none, yet means a folder holds a
-// module in the wrong place. The loops found when the check came in are listed in
-// folder-cycles.known.json (`node tests/support/folder-cycles.mjs --write-known` rewrites it);
-// any other import that closes a loop fails, naming the file and the import.
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+// module in the wrong place. Any import that closes a loop fails, naming the file and the import.
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const TOPS = ['src', 'geo'];
-const KNOWN = join(import.meta.dirname, 'folder-cycles.known.json');
 const SOURCE = /\.(ts|tsx)$/;
-const TEST = /\.test\.tsx?$/;
+const TEST = /\.(test|fixture)\.tsx?$/;
 const IMPORT = /(?:^|\n)\s*(?:import|export)\b[^'"]*?from\s+['"](\.[^'"]+)['"]|import\(\s*['"](\.[^'"]+)['"]\s*\)/g;
 
-/** Every module under `dir`; unit tests may reach across folders for their fixtures. */
+/** Every module under `dir`; unit tests and their fixtures may reach across folders. */
 function sources(dir) {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
     const path = join(dir, entry.name);
@@ -24,8 +21,8 @@ function sources(dir) {
 
 /** The folder a file counts under: src/<name> or geo/<name>, or the top folder itself for a file directly in it. */
 function folderOf(file) {
-  const [top, sub, ...rest] = relative(ROOT, file).split('/');
-  return rest.length > 0 || (sub && !SOURCE.test(sub)) ? `${top}/${sub}` : top;
+  const [top, sub] = relative(ROOT, file).split('/');
+  return sub && statSync(join(ROOT, top, sub), { throwIfNoEntry: false })?.isDirectory() ? `${top}/${sub}` : top;
 }
 
 /** folder -> folder -> one import that joins them (file and specifier), for the report. */
@@ -65,20 +62,12 @@ function components() {
   return found;
 }
 
-// The imports inside a loop today, to be untangled (issue 9); any other that closes a loop fails.
-const known = new Set(JSON.parse(readFileSync(KNOWN, 'utf8')));
 const inLoops = components().flatMap((component) =>
   [...component].flatMap((from) => [...(edges.get(from)?.entries() ?? [])].filter(([to]) => component.has(to)).map(([to, why]) => [`${from} -> ${to}`, why])),
 );
-const fresh = inLoops.filter(([edge]) => !known.has(edge));
-const gone = [...known].filter((edge) => !inLoops.some(([e]) => e === edge));
-if (process.argv.includes('--write-known')) {
-  writeFileSync(KNOWN, `${JSON.stringify(inLoops.map(([edge]) => edge).sort(), null, 2)}\n`);
-} else if (fresh.length > 0) {
+if (inLoops.length > 0) {
   console.error('Folder cycles: these imports close a loop between folders (move the module the other folder needs):');
-  for (const [edge, why] of fresh) console.error(`  ${edge}: ${why}`);
+  for (const [edge, why] of inLoops) console.error(`  ${edge}: ${why}`);
   process.exit(1);
 }
-console.log(
-  `Folder cycles: no new ones; ${inLoops.length} known imports still close a loop${gone.length ? `; no longer in one, drop from ${relative(ROOT, KNOWN)}: ${gone.join(', ')}` : ''}.`,
-);
+console.log(`Folder cycles: none (${edges.size} folders import from others).`);

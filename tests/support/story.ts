@@ -1,6 +1,6 @@
 // Helpers for the presentation specs: start presenting, expect a scene, point at a place on the map.
 import { expect, type Page } from '@playwright/test';
-import { scenes } from '../../src/story/scenes';
+import { scenes } from '../../src/data/scenes';
 import { openApp, openExplorer } from './driver';
 import { withoutWebGl } from './without-webgl';
 

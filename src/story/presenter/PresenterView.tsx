@@ -5,7 +5,7 @@ import { KeyHelp } from '../KeyHelp';
 import type { Command } from '../keys';
 import { SceneQuotes } from '../SceneQuotes';
 import { SceneFigures } from '../SceneFigures';
-import { scenes, type Scene } from '../scenes';
+import { scenes, type Scene } from '../../data/scenes';
 import { usePresentationKeys } from '../usePresentationKeys';
 import { sendCommand, useAudienceState, type LinkState } from './link';
 import '../story.css';

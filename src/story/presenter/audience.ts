@@ -1,7 +1,7 @@
 // The audience window's end of the presenter link: opens the presenter view, obeys its commands,
 // and tells it where the presentation is whenever that changes.
 import { explorer, type ExplorerState } from '../../store/explorer';
-import { scenes } from '../scenes';
+import { scenes } from '../../data/scenes';
 import { AUDIENCE_STATE, fromOwnOrigin, readPresenterCommand, targetOrigin, type AudienceState, type RemoteCommand } from './messages';
 
 /** The one window this page opened as its presenter view; messages from any other are ignored. */

@@ -1,6 +1,6 @@
 // The presenter view's end of the link: it follows the window that opened it.
 import { useEffect, useState } from 'preact/hooks';
-import { scenes } from '../scenes';
+import { scenes } from '../../data/scenes';
 import { fromOwnOrigin, PRESENTER_COMMAND, readAudienceState, targetOrigin, type AudienceState, type PresenterCommand, type RemoteCommand } from './messages';
 
 /** The audience window: the one that opened this view. */

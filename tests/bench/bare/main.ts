@@ -5,7 +5,7 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import { IMAGE_PIXEL_RATIO, styleImage } from '../../../src/map/images';
 import { explorerStyle } from '../../../src/map/style';
-import { theme } from '../../../src/map/theme';
+import { theme } from '../../../src/symbols/theme';
 
 maplibregl.setWorkerUrl(workerUrl);
 

@@ -1,10 +1,10 @@
 import { TIME_MODES } from '../data/time';
 import { useEffect, useState } from 'preact/hooks';
-import { Notices } from '../app/Notices';
+import { Notices } from './Notices';
 import { documents, licence } from '../data/sources';
 import { Legend } from '../legend/Legend';
 import { MapView } from '../map/MapView';
-import { themes } from '../map/theme';
+import { themes } from '../symbols/theme';
 import { Panel } from '../panel/Panel';
 import { FIRST_YEAR, LAST_YEAR, type EmbedTheme } from '../store/explorer';
 import { toQuery } from '../store/url';

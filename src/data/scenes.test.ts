@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { entityById } from '../data/queries';
+import { entityById } from './queries';
 import { FIRST_YEAR, LAST_YEAR, LAYER_IDS } from '../store/explorer';
-import { resolveQuote, sceneQuotes } from './quotes';
+import { resolveQuote, sceneQuotes } from '../story/quotes';
 import { scenes } from './scenes';
 
 const NUMBER_WORDS = [

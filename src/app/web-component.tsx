@@ -1,7 +1,7 @@
 // <balkan-routes-map>: the embed as a custom element, built to dist/balkan-routes.js by
 // `vite build --mode embed`. Its shadow root holds all of its CSS, so host styles stay out and ours stay in.
 import { render } from 'preact';
-import baseCss from '../app/base.css?inline';
+import baseCss from './base.css?inline';
 import { applyView } from '../store/actions';
 import { initialState, LAST_YEAR } from '../store/explorer';
 import { parseQuery } from '../store/url';

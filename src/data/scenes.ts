@@ -1,5 +1,6 @@
 // Data only, with type-only imports, so Node-side tests (Playwright) can read the story too.
-import type { Camera, LayerId } from '../store/explorer';
+import type { Camera } from './camera';
+import type { LayerId } from './vocab';
 
 /**
  * A quote taken from the fact base at runtime (quotes.ts), never copied: the item that carries it

@@ -1,20 +1,20 @@
-import { highlightOf } from '../story/scenes';
+import { highlightOf } from '../data/scenes';
 import { useEffect, useId, useMemo, useRef, useState } from 'preact/hooks';
 import type { SVGAttributes } from 'preact';
-import { FIT_MAX_ZOOM, fitPadding, overviewFor } from '../map/fit';
+import { FIT_MAX_ZOOM, fitPadding, overviewFor } from './fit';
 import { YEAR_SPAN } from '../data/vocab';
-import type { Theme } from '../map/theme';
+import type { Theme } from '../symbols/theme';
 import { useExplorer } from '../store/useExplorer';
 import { clearSelection, hoverFeature, select } from '../store/actions';
-import { featuresIn, type MapItem } from './features';
+import { featuresIn, type MapItem } from '../svgmap/features';
 import { allPatterns } from '../symbols/fills';
 import { ROUTE_LOOKS } from '../symbols/lines';
 import { ALL_HALOS } from '../symbols/markers';
 import { PatternDef, RouteLine } from '../symbols/svg';
-import { HaloDefs, PlaceMark } from './PlaceMark';
-import { Arrowhead, BorderLine, Label, RegionName } from './symbols';
-import { placeLabels } from './labels';
-import { viewOf } from './view';
+import { HaloDefs, PlaceMark } from '../svgmap/PlaceMark';
+import { Arrowhead, BorderLine, Label, RegionName } from '../svgmap/symbols';
+import { placeLabels } from '../svgmap/labels';
+import { viewOf } from '../svgmap/view';
 
 interface Props {
   theme: Theme;

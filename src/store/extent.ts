@@ -1,6 +1,6 @@
 import bbox from '@turf/bbox';
 import countries from '../../geo/countries.geojson';
-import { entityById, placeById, placesOf } from './queries';
+import { entityById, placeById, placesOf } from '../data/queries';
 
 export type BBox = [number, number, number, number];
 
