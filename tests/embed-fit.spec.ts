@@ -4,6 +4,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { mercator } from '../src/svgmap/project';
+import { axeViolations } from './support/axe';
 import { openApp, openExplorer, SETTLE } from './support/driver';
 import { expect, test } from './support/fixtures';
 
@@ -31,7 +32,7 @@ async function reportedCamera(page: Page) {
 }
 
 for (const width of [320, 800]) {
-  test(`the Kosovo embed at ${width} px shows all of Kosovo, clear of the legend`, async ({ page }) => {
+  test(`the Kosovo embed at ${width} px shows all of Kosovo, clear of the legend, with no axe violations (WCAG 2.2 A and AA)`, async ({ page }) => {
     await page.setViewportSize({ width, height: 900 });
     expect(await openExplorer(page, 'embed&select=XK')).toBe('idle');
     const camera = await reportedCamera(page);
@@ -56,6 +57,8 @@ for (const width of [320, 800]) {
     const attribution = page.locator('.maplibregl-ctrl-attrib');
     if (width < 800) await expect(attribution).toHaveClass(/maplibregl-compact(?!-show)/);
     if (width < 800) await expect(attribution).not.toHaveClass(/maplibregl-compact-show/);
+    // The audit reads the settled embed, map controls included: the view embedding authors ship.
+    expect(await axeViolations(page)).toEqual([]);
   });
 }
 

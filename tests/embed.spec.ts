@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Frame, Locator, Page } from '@playwright/test';
 import { PNG } from 'pngjs';
 import { axeViolations } from './support/axe';
-import { openApp, openExplorer, SETTLE } from './support/driver';
+import { openApp, SETTLE } from './support/driver';
 import { expect, test } from './support/fixtures';
 
 const HOST_PAGES = new URL('./fixtures/host/', import.meta.url);
@@ -119,13 +119,7 @@ test('the web component draws its map inside a shadow root the host page’s CSS
   await expect(component.getByTestId('map')).toBeVisible();
 });
 
-for (const width of [320, 800]) {
-  test(`the embed at ${width} px has no axe violations (WCAG 2.2 A and AA)`, async ({ page }) => {
-    await page.setViewportSize({ width, height: 900 });
-    expect(await openExplorer(page, 'embed&select=XK')).toBe('idle');
-    expect(await axeViolations(page)).toEqual([]);
-  });
-}
+// The settled embed's axe audit at 320 and 800 px: embed-fit.spec.ts.
 
 test('the Embed dialog gives the current view as HTML to copy, and returns focus when closed', async ({ page, context, baseURL }) => {
   const app = escapeRegExp(originOf(baseURL));

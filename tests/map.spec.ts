@@ -9,26 +9,26 @@ const OVER_KOSOVO = 'camera=20.45,42.45,7';
 /** Serbia and Romania, where the routes from Moldova and Romania run. */
 const OVER_ROUTES = 'camera=22.5,44.6,6';
 
-test('clicking Kosovo selects it and opens its details', async ({ page }) => {
+test('pointing at Kosovo shows its name and roles, and clicking it selects it and opens its details', async ({ page }) => {
   expect(await openExplorer(page, OVER_KOSOVO)).toBe('idle');
-  await page.getByTestId('map').click(); // the centre of the map
-  await expect(
-    page
-      .getByRole('complementary')
-      .getByRole('heading', { name: /Kosovo/ })
-      .first(),
-  ).toBeVisible();
-  await expect(page).toHaveURL(/[?&]select=XK\b/);
-});
-
-test('pointing at Kosovo shows its name and roles', async ({ page }) => {
-  expect(await openExplorer(page, OVER_KOSOVO)).toBe('idle');
-  await page.getByTestId('map').hover();
   const tooltip = page.getByTestId('map-tooltip');
-  await expect(tooltip).toContainText('Kosovo');
-  await expect(tooltip).toContainText(/destination and transit/i);
-  await page.mouse.move(1, 1);
-  await expect(tooltip).toBeHidden();
+  await test.step('pointing shows the name and roles, which leave with the pointer', async () => {
+    await page.getByTestId('map').hover(); // the centre of the map
+    await expect(tooltip).toContainText('Kosovo');
+    await expect(tooltip).toContainText(/destination and transit/i);
+    await page.mouse.move(1, 1);
+    await expect(tooltip).toBeHidden();
+  });
+  await test.step('clicking selects it and opens its details', async () => {
+    await page.getByTestId('map').click();
+    await expect(
+      page
+        .getByRole('complementary')
+        .getByRole('heading', { name: /Kosovo/ })
+        .first(),
+    ).toBeVisible();
+    await expect(page).toHaveURL(/[?&]select=XK\b/);
+  });
 });
 
 test('the Routes switch hides the routes and brings them back', async ({ page }) => {

@@ -10,41 +10,50 @@ import { expectScene, pointOver, present, simplifiedMap } from './support/story'
 
 test.describe('at 1920 × 1080', () => {
   test.use({ viewport: { width: 1920, height: 1080 } });
-  // SwiftShader draws a settled 1920 × 1080 map and each scene's redraw slowly: the tests that
-  // wait for it are marked slow (three times the default timeout).
 
-  test('the map keys pan and zoom the map only when not presenting', async ({ page }) => {
+  test('with the map live: the audience’s click and "Resume story", an axe audit, and the map keys only when not presenting', async ({ page }) => {
+    // One settled 1920 × 1080 map for three behaviours: SwiftShader takes most of a test's time to
+    // start and redraw a map this size, so the steps share one (marked slow: three times the default).
     test.slow();
     await present(page, { settled: true });
-    // The zoom the map writes to the link once it settles.
-    const zoomInUrl = async () => {
-      await expect.poll(() => /[?&]camera=/.test(page.url())).toBe(true);
-      return Number(new URL(page.url()).searchParams.get('camera')!.split(',')[2]);
-    };
-    const presentingZoom = await zoomInUrl();
-    await page.getByRole('region', { name: /^Map/ }).locator('canvas').focus();
-    await page.keyboard.press('Equal'); // "=" / "+": MapLibre's keyboard zoom
-    await page.keyboard.press('Escape');
-    await expect(page.getByTestId('story-progress')).toHaveCount(0);
-    expect(await zoomInUrl()).toBe(presentingZoom);
-    await page.getByRole('region', { name: /^Map/ }).locator('canvas').focus();
-    await page.keyboard.press('Equal');
-    await expect.poll(zoomInUrl).toBeGreaterThan(presentingZoom);
-  });
 
-  test('"Resume story" appears when the audience clicks another place, and brings the scene back', async ({ page }) => {
-    test.slow();
-    await present(page, { settled: true });
-    const resume = page.getByRole('button', { name: 'Resume story' });
-    await expect(resume).toHaveCount(0);
-    // Scene 1 selects Kosovo; a click on Romania selects Romania instead.
-    const romania = await pointOver(page, 'Romania');
-    await page.mouse.click(romania.x, romania.y);
-    await expect(page).toHaveURL(/[?&]select=RO(&|$)/);
-    await expect(resume).toBeVisible();
-    await resume.click();
-    await expect(resume).toHaveCount(0);
-    await expectScene(page, 1);
+    await test.step('"Resume story" appears when the audience clicks another place, and brings the scene back', async () => {
+      const resume = page.getByRole('button', { name: 'Resume story' });
+      await expect(resume).toHaveCount(0);
+      // Scene 1 selects Kosovo; a click on Romania selects Romania instead.
+      const romania = await pointOver(page, 'Romania');
+      await page.mouse.click(romania.x, romania.y);
+      await expect(page).toHaveURL(/[?&]select=RO(&|$)/);
+      await expect(resume).toBeVisible();
+      await resume.click();
+      await expect(resume).toHaveCount(0);
+      await expectScene(page, 1);
+    });
+
+    await test.step('the presenting state has no WCAG 2.2 AA violations axe can find', async () => {
+      // The audit covers the map's own controls and canvas.
+      await page.keyboard.press('PageDown');
+      await expectScene(page, 2);
+      await expect(page.getByRole('region', { name: scenes[1]!.title })).toBeVisible();
+      expect(await axeViolations(page)).toEqual([]);
+    });
+
+    await test.step('the map keys pan and zoom the map only when not presenting', async () => {
+      // The zoom the map writes to the link once it settles.
+      const zoomInUrl = async () => {
+        await expect.poll(() => /[?&]camera=/.test(page.url())).toBe(true);
+        return Number(new URL(page.url()).searchParams.get('camera')!.split(',')[2]);
+      };
+      const presentingZoom = await zoomInUrl();
+      await page.getByRole('region', { name: /^Map/ }).locator('canvas').focus();
+      await page.keyboard.press('Equal'); // "=" / "+": MapLibre's keyboard zoom
+      await page.keyboard.press('Escape');
+      await expect(page.getByTestId('story-progress')).toHaveCount(0);
+      expect(await zoomInUrl()).toBe(presentingZoom);
+      await page.getByRole('region', { name: /^Map/ }).locator('canvas').focus();
+      await page.keyboard.press('Equal');
+      await expect.poll(zoomInUrl).toBeGreaterThan(presentingZoom);
+    });
   });
 
   test('captions are projector-sized at 1920 × 1080', async ({ page }) => {
@@ -57,17 +66,6 @@ test.describe('at 1920 × 1080', () => {
       const size = await caption.evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
       expect(size, `caption font size in scene ${n}`).toBeGreaterThanOrEqual(24);
     }
-  });
-
-  test('the presenting state has no WCAG 2.2 AA violations axe can find', async ({ page }) => {
-    test.slow();
-    // The audit covers the map's own controls and canvas, so the map is there first.
-    await present(page, { settled: true });
-    await page.keyboard.press('PageDown');
-    await expectScene(page, 2);
-    await expect(page.getByRole('region', { name: scenes[1]!.title })).toBeVisible();
-    const violations = await axeViolations(page);
-    expect(violations).toEqual([]);
   });
 });
 

@@ -1,3 +1,4 @@
+import { RECORDS } from '../data/vocab';
 import { TIME_MODES } from '../data/time';
 import { useEffect, useState } from 'preact/hooks';
 import { Notices } from './Notices';
@@ -70,7 +71,7 @@ export function EmbedApp({ appUrl, narrow = innerWidth < 800 }: EmbedAppProps) {
             Trafficking routes in the Balkans, {FIRST_YEAR}–{year}
           </h1>
           <p class="embed__dek">
-            What two UK parliamentary records say{year < LAST_YEAR ? `. ${TIME_MODES[time].sentence(year)}` : ''}.
+            What {RECORDS} say{year < LAST_YEAR ? `. ${TIME_MODES[time].sentence(year)}` : ''}.
             {!look.static && ' Select a country, route or marker for the source sentences.'}
           </p>
         </header>

@@ -1,3 +1,4 @@
+import { RECORDS } from '../data/vocab';
 import { TIME_MODES, type TimeMode } from '../data/time';
 import { referenceOf } from '../cite/format';
 import { entityById, figuresFor, figuresOf, visibleIn } from '../data/queries';
@@ -21,7 +22,7 @@ const RULE = '#d3d7dc';
 const PAD = 20;
 
 const OVERVIEW_LINE =
-  'Where two UK parliamentary records say women and girls were trafficked from and into, as they describe it; ' +
+  `Where ${RECORDS} say women and girls were trafficked from and into, as they describe it; ` +
   'dotted arrows give direction only, as the records give no path.';
 
 /**

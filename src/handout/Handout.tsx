@@ -1,3 +1,4 @@
+import { RECORDS } from '../data/vocab';
 import { useEffect, useId, useState } from 'preact/hooks';
 import { licence } from '../data/sources';
 import { SceneQuotes } from '../story/SceneQuotes';
@@ -38,7 +39,7 @@ export function Handout() {
   return (
     <main class="handout">
       <div class="handout__screen-only">
-        <h1 class="handout__heading">Presentation handout: human trafficking in the Balkans in two UK parliamentary records</h1>
+        <h1 class="handout__heading">Presentation handout: human trafficking in the Balkans in {RECORDS}</h1>
         <p>
           One page per scene of the presentation, with the quotes that back it.{' '}
           <button type="button" class="handout__print" onClick={() => window.print()}>

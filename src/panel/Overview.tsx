@@ -1,7 +1,7 @@
 import { useMemo } from 'preact/hooks';
 import { documents, licence } from '../data/sources';
 import type { Place } from '../data/types';
-import { FIRST_YEAR, LAST_YEAR } from '../data/vocab';
+import { FIRST_YEAR, LAST_YEAR, RECORDS } from '../data/vocab';
 import { openReader, select } from '../store/actions';
 import { useExplorer } from '../store/useExplorer';
 import { placeGroupsIn } from './groups';
@@ -21,7 +21,7 @@ export function Overview() {
         Overview
       </h2>
       <p class="overview__lede">
-        The map shows what two UK parliamentary records say about trafficking of women and girls in and through the Balkans between {FIRST_YEAR} and {LAST_YEAR}
+        The map shows what {RECORDS} say about trafficking of women and girls in and through the Balkans between {FIRST_YEAR} and {LAST_YEAR}
         : where the records say people were trafficked from and into, the police units and projects set up against it, and the figures those records give. Where
         a record speaks of illegal immigration instead, the map says so and draws it apart (grey, gridded, dashed). Every mark links to the sentence it comes
         from.
