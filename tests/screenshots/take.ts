@@ -11,6 +11,7 @@ import { chromium } from 'playwright-core';
 import { scenes } from '../../src/data/scenes';
 import { CHROMIUM } from '../support/chromium';
 import { serveDirectory } from '../support/serve';
+import { withoutWebGl } from '../support/without-webgl';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 /** `webgl: false` takes the shot as a browser without WebGL 2 sees the page (the SVG map). */
@@ -41,18 +42,13 @@ try {
   const browser = await chromium.launch(CHROMIUM);
   for (const shot of SHOTS.filter((s) => only === undefined || s.file.includes(only))) {
     const page = await browser.newPage({ viewport: { width: shot.width, height: shot.height }, reducedMotion: 'reduce' });
-    if (shot.webgl === false) {
-      await page.addInitScript(() => {
-        const getContext = HTMLCanvasElement.prototype.getContext;
-        HTMLCanvasElement.prototype.getContext = function (this: HTMLCanvasElement, type: string, ...rest: unknown[]) {
-          return /webgl/i.test(type) ? null : getContext.call(this, type as '2d', ...(rest as []));
-        } as typeof getContext;
-      });
-    }
-    if (shot.file.includes('print')) await page.emulateMedia({ media: 'print' });
+    if (shot.webgl === false) await withoutWebGl(page);
     await page.goto(`${server.origin}/?${shot.query}`);
     await page.waitForSelector(`[data-map-state=${shot.webgl === false ? 'unavailable' : 'idle'}]`, { state: 'attached', timeout: 60_000 });
     if (shot.file.includes('-half')) await page.getByRole('slider', { name: 'Panel size' }).press('ArrowUp');
+    // Print media only once the page has settled, as a reader prints it: the print map is drawn for
+    // the view on screen (print.spec.ts).
+    if (shot.file.includes('print')) await page.emulateMedia({ media: 'print' });
     await page.waitForTimeout(500);
     await page.screenshot({ path: join(ROOT, 'tests', 'screenshots', shot.file) });
     await page.close();

@@ -46,10 +46,10 @@ export async function openApp(page: Page, query = ''): Promise<void> {
 }
 
 /**
- * Counts screenshot pixels within ±6 per channel of any of `hexColours`
+ * Counts screenshot pixels within ±`tolerance` (6) per channel of any of `hexColours`
  * (#rgb or #rrggbb), optionally inside `clip` (CSS pixels).
  */
-export async function rolePixelCount(page: Page, hexColours: readonly string[], clip?: Rect): Promise<number> {
+export async function rolePixelCount(page: Page, hexColours: readonly string[], clip?: Rect, tolerance = 6): Promise<number> {
   const targets = hexColours.map(parseHex);
   const { data: rgba } = PNG.sync.read(await page.screenshot(clip ? { clip } : {}));
   let count = 0;
@@ -57,7 +57,7 @@ export async function rolePixelCount(page: Page, hexColours: readonly string[], 
     const r = rgba[i]!;
     const g = rgba[i + 1]!;
     const b = rgba[i + 2]!;
-    if (targets.some(([tr, tg, tb]) => Math.abs(r - tr) <= 6 && Math.abs(g - tg) <= 6 && Math.abs(b - tb) <= 6)) {
+    if (targets.some(([tr, tg, tb]) => Math.abs(r - tr) <= tolerance && Math.abs(g - tg) <= tolerance && Math.abs(b - tb) <= tolerance)) {
       count++;
     }
   }
