@@ -15,7 +15,7 @@ export function Toolbar() {
 
   return (
     <div class="toolbar-wrap" ref={root} onKeyDown={onKeyDown}>
-      <button type="button" class="toolbar__menu" ref={toggle} aria-expanded={open} aria-controls={id} onClick={() => setOpen(!open)}>
+      <button type="button" class="button-quiet toolbar__menu" ref={toggle} aria-expanded={open} aria-controls={id} onClick={() => setOpen(!open)}>
         Menu
       </button>
       <div id={id} class={open ? 'toolbar toolbar--open' : 'toolbar'} role="toolbar" aria-label="Share and present">

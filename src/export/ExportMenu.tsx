@@ -94,7 +94,14 @@ export function ExportMenu() {
 
   return (
     <div class="export-menu" ref={root} onKeyDown={onKeyDown}>
-      <button type="button" ref={toggle} class="export-menu__toggle" aria-expanded={open} aria-controls={`${id}-panel`} onClick={() => setOpen(!open)}>
+      <button
+        type="button"
+        ref={toggle}
+        class="button-quiet export-menu__toggle"
+        aria-expanded={open}
+        aria-controls={`${id}-panel`}
+        onClick={() => setOpen(!open)}
+      >
         Download / cite
       </button>
       <div class="export-menu__panel" id={`${id}-panel`} hidden={!open}>

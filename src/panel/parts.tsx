@@ -149,7 +149,7 @@ export function EntityButtons({ ids, layout = 'chips', what = 'places' }: { ids:
     const sub = layout === 'rows' ? subtitle(e) : undefined;
     return (
       <li key={e.item.id}>
-        <button type="button" class="entity-button" onClick={() => select(e.item.id)}>
+        <button type="button" class="button-quiet entity-button" onClick={() => select(e.item.id)}>
           <span class="entity-button__name">{nameOf(e)}</span>
           {sub && <span class="entity-button__sub">{sub}</span>}
         </button>

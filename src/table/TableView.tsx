@@ -167,7 +167,7 @@ export function TableView() {
       <p class="table-view__note">
         <span role="status">{hidden > 0 ? `${hidden} ${hidden === 1 ? 'item' : 'items'} from later years ${hidden === 1 ? 'is' : 'are'} hidden.` : ''}</span>
         {hidden > 0 && (
-          <button type="button" class="table-view__all" onClick={() => setYear(LAST_YEAR)}>
+          <button type="button" class="button-outline table-view__all" onClick={() => setYear(LAST_YEAR)}>
             Show all years
           </button>
         )}
