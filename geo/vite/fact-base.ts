@@ -2,6 +2,7 @@ import { readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { factFilesIn, loadFactBase, ROOT } from '../../src/data/load-node.ts';
+import { SCENES_FILE, sceneProblems } from '../../src/data/scene-schema.ts';
 import type { FactBase } from '../../src/data/types.ts';
 import { FACT_LAYERS, type FactLayer, factLayers } from '../build/fact-layers.ts';
 import { serializeLayer } from '../build/serialize-layer.ts';
@@ -18,7 +19,8 @@ type Context = { error(message: string): never; addWatchFile(file: string): void
  * `npm run dev` shows its file + id + problem in Vite's error overlay and a build refuses it.
  * The two layers are made here from the checked base; they are not files on disk.
  * `dir` (FACTS_DIR) builds the app from another fact base: the broken and hostile fixtures in
- * tests, the synthetic one in the benchmark.
+ * tests, the synthetic one in the benchmark. The story (src/data/scenes.json) is checked against
+ * its schema the same way, on every import of it.
  */
 export function factBase(dir?: string): Plugin {
   const factsDir = dir ? resolve(dir) : undefined;
@@ -29,6 +31,7 @@ export function factBase(dir?: string): Plugin {
     .map((file) => join(ROOT, 'seeds', file));
   const layerFile = (name: string) => join(ROOT, 'geo', `${name}.geojson`);
   const layerById = new Map<string, FactLayer>(FACT_LAYERS.map((name) => [layerFile(name), name]));
+  const scenesFile = join(ROOT, SCENES_FILE);
   let serving = false;
 
   const check = (context: Context): FactBase => {
@@ -39,6 +42,17 @@ export function factBase(dir?: string): Plugin {
     } catch (error) {
       return context.error((error as Error).message);
     }
+  };
+
+  const checkScenes = (context: Context, code: string) => {
+    let raw: unknown;
+    try {
+      raw = JSON.parse(code);
+    } catch (error) {
+      context.error(`The story is invalid:\n  ${SCENES_FILE}: cannot be read as JSON: ${(error as Error).message}`);
+    }
+    const problems = sceneProblems(raw);
+    if (problems.length > 0) context.error(`The story is invalid:\n${problems.map((p) => `  ${p}`).join('\n')}`);
   };
 
   return {
@@ -61,8 +75,9 @@ export function factBase(dir?: string): Plugin {
       const name = layerById.get(id);
       return name ? serializeLayer(factLayers(check(this))[name]) : null;
     },
-    transform(_code, id) {
+    transform(code, id) {
       if (factFiles.includes(id)) check(this);
+      if (id === scenesFile) checkScenes(this, code);
       return null;
     },
   };

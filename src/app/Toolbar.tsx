@@ -1,4 +1,5 @@
-import { useEffect, useId, useRef, useState } from 'preact/hooks';
+import { useId } from 'preact/hooks';
+import { useDisclosure } from '../ui/useDisclosure';
 import { PresentButton } from '../story/PresentButton';
 import { PrintHandoutButton } from '../handout/PrintHandoutButton';
 import { EmbedButton } from '../embed/EmbedButton';
@@ -9,30 +10,12 @@ import { ExportMenu } from '../export/ExportMenu';
  * they fold into one Menu button (base.css hides the button on wider screens).
  */
 export function Toolbar() {
-  const [open, setOpen] = useState(false);
-  const wrap = useRef<HTMLDivElement>(null);
-  const menuButton = useRef<HTMLButtonElement>(null);
+  const { open, setOpen, root, toggle, onKeyDown } = useDisclosure();
   const id = useId();
 
-  useEffect(() => {
-    if (!open) return undefined;
-    // A dialog opened from the menu is inside `wrap`, so using it does not close the menu.
-    const onPointerDown = (event: PointerEvent) => {
-      if (!wrap.current?.contains(event.target as Node)) setOpen(false);
-    };
-    document.addEventListener('pointerdown', onPointerDown);
-    return () => document.removeEventListener('pointerdown', onPointerDown);
-  }, [open]);
-  // On the element, not the document: bound with the render, so an Escape right after opening counts.
-  const onKeyDown = (event: KeyboardEvent) => {
-    if (!open || event.key !== 'Escape' || document.querySelector('dialog[open]')) return;
-    setOpen(false);
-    menuButton.current?.focus();
-  };
-
   return (
-    <div class="toolbar-wrap" ref={wrap} onKeyDown={onKeyDown}>
-      <button type="button" class="toolbar__menu" ref={menuButton} aria-expanded={open} aria-controls={id} onClick={() => setOpen(!open)}>
+    <div class="toolbar-wrap" ref={root} onKeyDown={onKeyDown}>
+      <button type="button" class="button-quiet toolbar__menu" ref={toggle} aria-expanded={open} aria-controls={id} onClick={() => setOpen(!open)}>
         Menu
       </button>
       <div id={id} class={open ? 'toolbar toolbar--open' : 'toolbar'} role="toolbar" aria-label="Share and present">

@@ -46,7 +46,14 @@ export function Citation({ cite, about }: Props) {
 
   return (
     <div class={`cite${open ? ' cite--open' : ''}`}>
-      <button type="button" class="cite__toggle" aria-expanded={open} aria-controls={id} aria-label={`Source for: ${about}`} onClick={() => setOpen(!open)}>
+      <button
+        type="button"
+        class="button-quiet cite__toggle"
+        aria-expanded={open}
+        aria-controls={id}
+        aria-label={`Source for: ${about}`}
+        onClick={() => setOpen(!open)}
+      >
         Source
       </button>
       <div class="cite__body" id={id} hidden={!open}>
@@ -55,10 +62,10 @@ export function Citation({ cite, about }: Props) {
         </blockquote>
         <p class="cite__ref">{referenceOf(cite)}</p>
         <div class="cite__actions">
-          <button type="button" class="cite__action" onClick={onCopy}>
+          <button type="button" class="button-outline cite__action" onClick={onCopy}>
             Copy citation
           </button>
-          <button type="button" class="cite__action" onClick={() => openReader(cite.doc, cite.para)}>
+          <button type="button" class="button-outline cite__action" onClick={() => openReader(cite.doc, cite.para)}>
             Read in source
           </button>
           <span class="cite__status" role="status">

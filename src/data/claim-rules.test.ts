@@ -15,6 +15,10 @@ const problemsOf = (change: (raw: ReturnType<typeof base>) => void) => {
   change(raw);
   return factBaseProblems(raw, documents);
 };
+/** The change most cases make: one field of one item set to another value. */
+const set = (collection: Collection, id: string, field: string, value: unknown) => (raw: ReturnType<typeof base>) => {
+  byId(raw[collection], id)[field] = value;
+};
 const p9 = (quote: string) => ({ doc: 'fco-2004', para: 'p9', quote });
 const ORIGINS = 'The majority of these victims are trafficked from elsewhere in South East Europe, particularly Moldova and Romania.';
 const ENTRY = 'Passage into Kosovo is achieved primarily from Serbia as well as from Macedonia';
@@ -35,24 +39,18 @@ describe('the claim rules', () => {
     ],
     [
       'an immigration route is not drawn as trafficking',
-      (raw: ReturnType<typeof base>) => {
-        byId(raw.routes, 'immigration-western-balkans-eu')['subject'] = 'trafficking';
-      },
+      set('routes', 'immigration-western-balkans-eu', 'subject', 'trafficking'),
       'route "immigration-western-balkans-eu": cite: subject "trafficking" but its sentence does not speak of human trafficking',
     ],
     [
       'a role cites a sentence that gives that role',
-      (raw: ReturnType<typeof base>) => {
-        // "Passage into Kosovo … from Serbia" does not call Serbia a transit country for trafficking.
-        byId(raw.places, 'RS')['roles'] = [{ role: 'transit', subject: 'trafficking', cite: p9(ENTRY) }];
-      },
+      // "Passage into Kosovo … from Serbia" does not call Serbia a transit country for trafficking.
+      set('places', 'RS', 'roles', [{ role: 'transit', subject: 'trafficking', cite: p9(ENTRY) }]),
       'place "RS": roles[0] (transit): subject "trafficking" but its sentence does not speak of human trafficking',
     ],
     [
       'a route joins only the two places its sentence names',
-      (raw: ReturnType<typeof base>) => {
-        byId(raw.routes, 'origin-moldova-kosovo')['path'] = ['MD', 'RS', 'XK'];
-      },
+      set('routes', 'origin-moldova-kosovo', 'path', ['MD', 'RS', 'XK']),
       'route "origin-moldova-kosovo": path names 3 places; a route may only join the two places its sentence names',
     ],
     [
@@ -72,35 +70,27 @@ describe('the claim rules', () => {
     ],
     [
       'a route runs the way its sentence says',
-      (raw: ReturnType<typeof base>) => {
-        byId(raw.routes, 'entry-serbia-kosovo')['path'] = ['XK', 'RS'];
-      },
+      set('routes', 'entry-serbia-kosovo', 'path', ['XK', 'RS']),
       'route "entry-serbia-kosovo": its sentence does not give "Kosovo" as where the movement starts',
     ],
     [
       'a route weighted "primarily" quotes that word',
-      (raw: ReturnType<typeof base>) => {
-        byId(raw.routes, 'entry-macedonia-kosovo')['weightWording'] = 'mainly';
-      },
+      set('routes', 'entry-macedonia-kosovo', 'weightWording', 'mainly'),
       'route "entry-macedonia-kosovo": weight wording "mainly" is not in its quote',
     ],
     [
       'a claim is not dated before its document unless its sentence dates it',
-      (raw: ReturnType<typeof base>) => {
-        // Heathrow's joint units are undated in the 2004 memorandum.
-        byId(raw.places, 'heathrow')['date'] = { year: 2000, text: 'In 2000' };
-      },
+      // Heathrow's joint units are undated in the 2004 memorandum.
+      set('places', 'heathrow', 'date', { year: 2000, text: 'In 2000' }),
       'place "heathrow": date wording "In 2000" is not in any of its quotes',
     ],
     [
       'a figure is not dated before its document unless its sentence gives the year',
-      (raw: ReturnType<typeof base>) => {
-        byId(raw.figures, 'tpiu-closures-2003')['cite'] = {
-          doc: 'fco-2004',
-          para: 'p24',
-          quote: 'As a result of these raids 57 establishments were closed down',
-        };
-      },
+      set('figures', 'tpiu-closures-2003', 'cite', {
+        doc: 'fco-2004',
+        para: 'p24',
+        quote: 'As a result of these raids 57 establishments were closed down',
+      }),
       'figure "tpiu-closures-2003": dated 2003, before its 2004 document, but its sentence does not give that year',
     ],
     [
@@ -114,17 +104,13 @@ describe('the claim rules', () => {
     ],
     [
       'a lead is named as such in a cited sentence',
-      (raw: ReturnType<typeof base>) => {
-        // The UK funded the ODIHR projects; the sentence does not say it leads them.
-        byId(raw.initiatives, 'odihr-projects')['lead'] = 'UK Government';
-      },
+      // The UK funded the ODIHR projects; the sentence does not say it leads them.
+      set('initiatives', 'odihr-projects', 'lead', 'UK Government'),
       'initiative "odihr-projects": lead "UK Government" is not named in any of its quotes',
     ],
     [
       'a place the sources put only in a country gets no point of its own',
-      (raw: ReturnType<typeof base>) => {
-        byId(raw.places, 'unmik-police-hq')['lngLat'] = [21.1655, 42.6629];
-      },
+      set('places', 'unmik-police-hq', 'lngLat', [21.1655, 42.6629]),
       'place "unmik-police-hq": the sources place it only in its country: drop lngLat, the marker goes to the country',
     ],
     [

@@ -21,17 +21,18 @@ import {
  * Only the build and the tests run it; the app imports its types, so valibot adds no bytes.
  */
 
-const text = (message: string) => v.pipe(v.string(message), v.nonEmpty(message));
-const oneOf = <const T extends readonly string[]>(options: T, what: string) => v.picklist(options, (issue) => `unknown ${what} "${String(issue.input)}"`);
-const optional = v.exactOptional;
-const ids = (message: string) => v.array(text('expected an id'), message);
+export const text = (message: string) => v.pipe(v.string(message), v.nonEmpty(message));
+export const oneOf = <const T extends readonly string[]>(options: T, what: string) =>
+  v.picklist(options, (issue) => `unknown ${what} "${String(issue.input)}"`);
+export const optional = v.exactOptional;
+export const ids = (message: string) => v.array(text('expected an id'), message);
 /** The message a schema gives its own input; a missing field gets the one its schema would give. */
 const messageOf = (schema: v.GenericSchema, issue: v.BaseIssue<unknown>) => {
   const message = (schema as { message?: v.ErrorMessage<v.BaseIssue<unknown>> }).message;
   return typeof message === 'function' ? message(issue) : message;
 };
 /** An object whose missing fields are reported in their own words ("missing citation"), not valibot's. */
-const record = <const E extends v.ObjectEntries>(entries: E, message = 'expected an object') =>
+export const record = <const E extends v.ObjectEntries>(entries: E, message = 'expected an object') =>
   v.object(entries, (issue) => {
     const step = issue.path?.at(-1);
     const field = step?.origin === 'key' ? entries[String(step.key)] : undefined;

@@ -6,6 +6,12 @@ import meta from '../../seeds/documents.json' with { type: 'json' };
  * document is one entry here (or, for a document, in seeds/documents.json).
  */
 
+/** `{ a: 'A' }` → `{ a: { label: 'A' } }`: a vocabulary whose entries carry only a label. */
+const labelled = <const T extends Record<string, string>>(labels: T) =>
+  Object.fromEntries(Object.entries(labels).map(([id, label]) => [id, { label }])) as { readonly [K in keyof T]: { readonly label: T[K] } };
+/** A table's ids, in its order. */
+const idsOf = <T extends object>(table: T) => Object.keys(table) as (keyof T & string)[];
+
 /** The roles the sources give a place, in the order the fill, the bands and the key list them. */
 export const ROLES = {
   source: { label: 'Source', legend: 'Source of trafficking', wording: /\bsource\b|\bfrom\b/ },
@@ -13,21 +19,21 @@ export const ROLES = {
   destination: { label: 'Destination', legend: 'Destination of trafficking', wording: /\bdestination\b|\binto\b/ },
 } as const;
 export type Role = keyof typeof ROLES;
-export const ROLE_IDS = Object.keys(ROLES) as Role[];
+export const ROLE_IDS = idsOf(ROLES);
 /** The legend's entry for a place with more than one role. */
 export const SEVERAL_ROLES = 'Several roles (striped)';
 
 /** Map layers a reader can switch on and off from the legend, in the legend's order. */
-export const LAYERS = {
-  countries: { label: 'Countries by role' },
-  routes: { label: 'Routes' },
-  borders: { label: 'Borders and crossings' },
-  sites: { label: 'Airports and cities' },
-  institutions: { label: 'Institutions' },
-  postings: { label: 'Liaison postings' },
-} as const;
+export const LAYERS = labelled({
+  countries: 'Countries by role',
+  routes: 'Routes',
+  borders: 'Borders and crossings',
+  sites: 'Airports and cities',
+  institutions: 'Institutions',
+  postings: 'Liaison postings',
+});
 export type LayerId = keyof typeof LAYERS;
-export const LAYER_IDS = Object.keys(LAYERS) as LayerId[];
+export const LAYER_IDS = idsOf(LAYERS);
 
 export interface PlaceKindInfo {
   /** The panel's kicker: "Airport". */
@@ -56,17 +62,12 @@ const KIND_TABLE = {
 export type PlaceKind = keyof typeof KIND_TABLE;
 /** Place kinds in the order the overview lists their groups. */
 export const PLACE_KINDS: Record<PlaceKind, PlaceKindInfo> = KIND_TABLE;
-export const PLACE_KIND_IDS = Object.keys(PLACE_KINDS) as PlaceKind[];
+export const PLACE_KIND_IDS = idsOf(PLACE_KINDS);
 /** `kindsShownBy('sites')` → ["city", "airport"]: the kinds a legend switch shows. */
 export const kindsShownBy = (layer: LayerId) => PLACE_KIND_IDS.filter((k) => PLACE_KINDS[k].layer === layer);
 
 /** The four kinds of item the fact base holds, as the search and the reader name them. */
-export const ITEMS = {
-  place: { label: 'Place' },
-  initiative: { label: 'Initiative' },
-  figure: { label: 'Figure' },
-  route: { label: 'Route' },
-} as const;
+export const ITEMS = labelled({ place: 'Place', initiative: 'Initiative', figure: 'Figure', route: 'Route' });
 export type ItemKind = keyof typeof ITEMS;
 
 /** How well the sources pin a place down: `exact` for a named site, down to `region` where they name none. */
@@ -90,13 +91,9 @@ export const UNITS = [
  * What a route claims: `origin` — people are moved from here to there, the path not given;
  * `entry` — the way into a place; `flow` — a movement between regions. `label` is the panel's kicker.
  */
-export const ROUTE_KINDS = {
-  origin: { label: 'Where people are trafficked from' },
-  entry: { label: 'Way in' },
-  flow: { label: 'Movement' },
-} as const;
+export const ROUTE_KINDS = labelled({ origin: 'Where people are trafficked from', entry: 'Way in', flow: 'Movement' });
 export type RouteKind = keyof typeof ROUTE_KINDS;
-export const ROUTE_KIND_IDS = Object.keys(ROUTE_KINDS) as RouteKind[];
+export const ROUTE_KIND_IDS = idsOf(ROUTE_KINDS);
 /** How strongly the sentence weighs a route against its siblings: "primarily" against "as well as". */
 export const ROUTE_WEIGHTS = ['primary', 'secondary'] as const;
 export const EXCLUSION_KINDS = ['numeral', 'foreign passage', 'page furniture'] as const;
@@ -106,7 +103,7 @@ export const PARAGRAPH_KINDS = ['heading', 'question', 'text', 'foreign', 'furni
 /** The source documents: seeds/documents.json, one entry per text file in seeds/. */
 export const DOCUMENTS = meta.documents;
 export type DocumentId = keyof typeof DOCUMENTS;
-export const DOCUMENT_IDS = Object.keys(DOCUMENTS) as DocumentId[];
+export const DOCUMENT_IDS = idsOf(DOCUMENTS);
 export const isDocumentId = (doc: string): doc is DocumentId => Object.hasOwn(DOCUMENTS, doc);
 /** The document the reader opens when none (or an unknown one) is asked for. */
 export const DEFAULT_DOCUMENT: DocumentId = isDocumentId(meta.defaultDocument) ? meta.defaultDocument : DOCUMENT_IDS[0]!;

@@ -4,6 +4,7 @@ import { useExplorer } from '../store/useExplorer';
 import { entityById, nameOf } from '../data/queries';
 import { canSnapshot, snapshotMap } from '../export/snapshot';
 import { EMBED_TITLE, embedSnippets, type FallbackImage } from './snippet';
+import { CopyText } from '../ui/CopyText';
 import './dialog.css';
 
 type Format = 'iframe' | 'component';
@@ -16,21 +17,6 @@ const FORMATS: { id: Format; label: string; hint: string }[] = [
     hint: 'A <balkan-routes-map> element: no frame, styles kept apart from your page, and a picture of the view until it loads or where scripts are blocked. One per page.',
   },
 ];
-
-/**
- * Copies with the Clipboard API; where that is refused (http:// previews, some in-app browsers)
- * the snippet is selected so the reader can copy it by hand.
- */
-async function copyOrSelect(area: HTMLTextAreaElement): Promise<boolean> {
-  try {
-    await navigator.clipboard.writeText(area.value);
-    return true;
-  } catch {
-    area.focus();
-    area.select();
-    return false;
-  }
-}
 
 /** Wide enough to read, small enough to paste: about 40–80 KB as a JPEG data: URL. */
 const FALLBACK_WIDTH = 640;
@@ -55,10 +41,8 @@ async function fallbackImage(selection: string | null): Promise<FallbackImage | 
 /** The modal that hands an author the HTML for the view on screen. `onClose` runs after Esc, Close or a backdrop click. */
 export function EmbedDialog({ onClose }: { onClose: () => void }) {
   const dialog = useRef<HTMLDialogElement>(null);
-  const area = useRef<HTMLTextAreaElement>(null);
   const [format, setFormat] = useState<Format>('iframe');
   const [autosize, setAutosize] = useState(true);
-  const [status, setStatus] = useState('');
   const id = useId();
   // Built from the view at every change, so the snippet always matches what is behind the dialog.
   const query = useExplorer((s) => toQuery(s));
@@ -72,7 +56,6 @@ export function EmbedDialog({ onClose }: { onClose: () => void }) {
     if (element && !element.open) element.showModal();
     return () => element?.close();
   }, []);
-  useEffect(() => setStatus(''), [code]);
   // The picture is taken when the component format is chosen, and again when the view changes.
   useEffect(() => {
     if (format !== 'component') return undefined;
@@ -85,12 +68,6 @@ export function EmbedDialog({ onClose }: { onClose: () => void }) {
       current = false;
     };
   }, [format, query]);
-
-  const copy = async () => {
-    if (!area.current) return;
-    const copied = await copyOrSelect(area.current);
-    setStatus(copied ? 'Copied to the clipboard.' : 'Could not copy automatically: the code is selected, press Ctrl+C (⌘C on a Mac).');
-  };
 
   return (
     <dialog
@@ -127,21 +104,11 @@ export function EmbedDialog({ onClose }: { onClose: () => void }) {
             Fit the frame to its content (adds a small script)
           </label>
         )}
-        <label for={`${id}-code`} class="embed-dialog__label">
-          HTML to paste
-        </label>
-        <textarea id={`${id}-code`} ref={area} class="embed-dialog__code" readOnly rows={6} spellcheck={false} value={code} />
-        <div class="embed-dialog__actions">
-          <button type="button" class="embed-dialog__copy" onClick={copy}>
-            Copy
-          </button>
-          <p class="embed-dialog__status" role="status">
-            {status}
-          </p>
+        <CopyText block="embed-dialog" id={`${id}-code`} label="HTML to paste" value={code} rows={6}>
           <button type="button" class="embed-dialog__close" onClick={() => dialog.current?.close()}>
             Close
           </button>
-        </div>
+        </CopyText>
       </div>
     </dialog>
   );

@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState } from 'preact/hooks';
+import { useEffect, useId, useState } from 'preact/hooks';
 import { facts } from '../data/factBase';
 import { documents } from '../data/sources';
 import { explorer } from '../store/explorer';
@@ -9,6 +9,8 @@ import { saveBlob } from './download';
 import { allLayersGeoJson } from './geojson';
 import { downloadViewPng } from './png';
 import { canSnapshot } from './snapshot';
+import { CopyText } from '../ui/CopyText';
+import { useDisclosure } from '../ui/useDisclosure';
 import './export.css';
 
 /** Why the PNG items are off, or null when the map can be captured. */
@@ -30,34 +32,20 @@ function downloadGeoJson() {
   saveBlob(new Blob([JSON.stringify(allLayersGeoJson())], { type: 'application/geo+json' }), 'balkan-routes-layers.geojson');
 }
 
-/** The citation text with a Copy button; falls back to selecting the text where the clipboard is refused. */
+/** The citation text with a Copy button; the text is selected where the clipboard is refused. */
 function CitePanel({ id }: { id: string }) {
   const [citation] = useState(() => citeView(explorer.getState(), location.href, new Date()).text);
-  const [status, setStatus] = useState('');
-  const text = useRef<HTMLTextAreaElement>(null);
-  const copy = async () => {
-    try {
-      await navigator.clipboard.writeText(citation);
-      setStatus('Copied.');
-    } catch {
-      text.current?.select();
-      setStatus('Copying was refused: the text is selected, press Ctrl+C (⌘C on a Mac).');
-    }
-  };
   return (
     <div class="export-cite" id={id}>
-      <label class="export-cite__label" for={`${id}-text`}>
-        Citation for this view
-      </label>
-      <textarea id={`${id}-text`} ref={text} class="export-cite__text" readOnly rows={9} value={citation} data-testid="cite-text" />
-      <div class="export-cite__actions">
-        <button type="button" class="export-menu__item export-cite__copy" onClick={copy}>
-          Copy
-        </button>
-        <span class="export-cite__status" role="status">
-          {status}
-        </span>
-      </div>
+      <CopyText
+        block="export-cite"
+        id={`${id}-text`}
+        label="Citation for this view"
+        value={citation}
+        rows={9}
+        copyClass="export-menu__item"
+        data-testid="cite-text"
+      />
     </div>
   );
 }
@@ -67,35 +55,17 @@ function CitePanel({ id }: { id: string }) {
  * screen reader's own keys work as everywhere else). Escape or a click outside closes it.
  */
 export function ExportMenu() {
-  const [open, setOpen] = useState(false);
+  const { open, setOpen, root, toggle, onKeyDown } = useDisclosure();
   const [citeOpen, setCiteOpen] = useState(false);
   const [status, setStatus] = useState('');
   const [busy, setBusy] = useState(false);
   const selection = useExplorer((s) => s.selection);
   const year = useExplorer((s) => s.year);
   const blocker = usePngBlocker();
-  const root = useRef<HTMLDivElement>(null);
-  const toggle = useRef<HTMLButtonElement>(null);
   const id = useId();
-
-  useEffect(() => {
-    if (!open) return undefined;
-    const outside = (event: Event) => {
-      if (!root.current?.contains(event.target as Node)) setOpen(false);
-    };
-    document.addEventListener('pointerdown', outside);
-    return () => document.removeEventListener('pointerdown', outside);
-  }, [open]);
 
   // A citation names one view: opened afresh for whatever the reader is looking at now.
   useEffect(() => setCiteOpen(false), [open, selection, year]);
-
-  const onKeyDown = (event: KeyboardEvent) => {
-    if (event.key !== 'Escape' || !open) return;
-    event.stopPropagation();
-    setOpen(false);
-    toggle.current?.focus();
-  };
 
   const png = async (scale: 1 | 2) => {
     if (blocker || busy) return;
@@ -124,7 +94,14 @@ export function ExportMenu() {
 
   return (
     <div class="export-menu" ref={root} onKeyDown={onKeyDown}>
-      <button type="button" ref={toggle} class="export-menu__toggle" aria-expanded={open} aria-controls={`${id}-panel`} onClick={() => setOpen(!open)}>
+      <button
+        type="button"
+        ref={toggle}
+        class="button-quiet export-menu__toggle"
+        aria-expanded={open}
+        aria-controls={`${id}-panel`}
+        onClick={() => setOpen(!open)}
+      >
         Download / cite
       </button>
       <div class="export-menu__panel" id={`${id}-panel`} hidden={!open}>

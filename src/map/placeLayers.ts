@@ -1,4 +1,4 @@
-import type { LayerSpecification } from '@maplibre/maplibre-gl-style-spec';
+import type { CircleLayerSpecification, LayerSpecification, SymbolLayerSpecification } from '@maplibre/maplibre-gl-style-spec';
 import type { LayerId, PlaceKind } from '../data/vocab';
 import { kindsShownBy } from '../data/vocab';
 import {
@@ -71,26 +71,24 @@ function groupLayers(t: Theme, group: keyof typeof PLACE_GROUPS): LayerSpecifica
   ];
 }
 
-/** Regions the sources name by the end of the window: their halo and their label. */
-const regionInWindow = ['all', inWindow, ['==', ['get', 'kind'], 'region']] as Expr;
+/** A layer of the regions the sources name by the end of the window, switched with the countries: the halo or the label. */
+function regionLayer<L extends CircleLayerSpecification | SymbolLayerSpecification>(layer: Omit<L, 'source' | 'filter'>): L {
+  const filter = ['all', inWindow, ['==', ['get', 'kind'], 'region']] as Expr;
+  return { ...layer, source: 'places', filter, layout: { visibility: shownBy('countries'), ...layer.layout } } as L;
+}
 
 /** Under the role fills: a region the sources do not bound tints the land, never a role's colour. */
-export function regionHaloLayer(t: Theme): LayerSpecification {
-  const s = t.scale;
-  return {
+export const regionHaloLayer = (t: Theme) =>
+  regionLayer<CircleLayerSpecification>({
     id: 'regions-halo',
     type: 'circle',
-    source: 'places',
-    filter: regionInWindow,
-    layout: { visibility: shownBy('countries') },
     paint: {
       'circle-color': t[REGION_HALO.ink],
       'circle-opacity': haloOpacities(REGION_HALO),
       'circle-blur': 1,
-      'circle-radius': haloRadius(REGION_HALO, s),
+      'circle-radius': haloRadius(REGION_HALO, t.scale),
     },
-  };
-}
+  });
 
 /** Every place group's markers, then the selection and hover ring over them. */
 export function placeLayers(t: Theme): LayerSpecification[] {
@@ -115,15 +113,12 @@ export function placeLayers(t: Theme): LayerSpecification[] {
 }
 
 /** Region names, below the country labels so a country's name wins where the two collide. */
-export function regionLabelLayer(t: Theme): LayerSpecification {
+export function regionLabelLayer(t: Theme): SymbolLayerSpecification {
   const s = t.scale;
-  return {
+  return regionLayer<SymbolLayerSpecification>({
     id: 'regions-label',
     type: 'symbol',
-    source: 'places',
-    filter: regionInWindow,
     layout: {
-      visibility: shownBy('countries'),
       'text-field': ['get', 'name'],
       'text-font': ['Noto Sans Italic'],
       'text-size': 12 * s,
@@ -132,5 +127,5 @@ export function regionLabelLayer(t: Theme): LayerSpecification {
       'text-optional': true,
     },
     paint: { 'text-color': t.approximate, 'text-halo-color': t.labelHalo, 'text-halo-width': 1.8 * s, 'text-opacity': byState(1, 1, 0.85) },
-  };
+  });
 }

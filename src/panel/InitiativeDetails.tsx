@@ -5,7 +5,7 @@ import type { Initiative } from '../data/types';
 import { splitByWindow } from '../data/windows';
 import { useExplorer } from '../store/useExplorer';
 import { capitalise } from './groups';
-import { CiteList, DetailsHeader, EntityButtons, FigureList, HiddenNote, Section } from './parts';
+import { CiteList, DetailsHeader, EntityButtons, FigureList, Section, WindowSection } from './parts';
 
 export function InitiativeDetails({ initiative }: { initiative: Initiative }) {
   const year = useExplorer((s) => s.year);
@@ -49,20 +49,14 @@ export function InitiativeDetails({ initiative }: { initiative: Initiative }) {
         )}
       </dl>
 
-      {(places.shown.length > 0 || places.hidden > 0) && (
-        <Section title="Places">
-          <EntityButtons ids={places.shown.map((p) => p.id)} />
-          <HiddenNote count={places.hidden} what={places.hidden === 1 ? 'place' : 'places'} />
-        </Section>
-      )}
+      <WindowSection title="Places" part={places} what="place">
+        <EntityButtons ids={places.shown.map((p) => p.id)} />
+      </WindowSection>
 
-      {(figures.shown.length > 0 || figures.hidden > 0) && (
-        <Section title="Figures">
-          <ChartsFor id={initiative.id} />
-          <FigureList figures={figures.shown} />
-          <HiddenNote count={figures.hidden} />
-        </Section>
-      )}
+      <WindowSection title="Figures" part={figures}>
+        <ChartsFor id={initiative.id} />
+        <FigureList figures={figures.shown} />
+      </WindowSection>
 
       <Section title="In the sources">
         <CiteList cites={initiative.cites} about={name} />

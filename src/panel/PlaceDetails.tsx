@@ -8,7 +8,7 @@ import { hiddenRoleCount, reasonsFor } from '../data/why';
 import { theme } from '../symbols/theme';
 import { useExplorer } from '../store/useExplorer';
 import { relatedPlacesIn, splitByWindow } from '../data/windows';
-import { CiteList, DetailsHeader, EntityButtons, FigureList, HiddenNote, Section } from './parts';
+import { CiteList, DetailsHeader, EntityButtons, FigureList, Section, WindowSection } from './parts';
 
 export function PlaceDetails({ place }: { place: Place }) {
   const year = useExplorer((s) => s.year);
@@ -18,7 +18,6 @@ export function PlaceDetails({ place }: { place: Place }) {
   const routes = splitByWindow(routesThrough(place.id), (item) => ({ kind: 'route', item }), year, time);
   const related = relatedPlacesIn(place, year, time);
   const roles = reasonsFor({ kind: 'place', item: place }, year, time).filter((r) => r.roles);
-  const hiddenRoles = hiddenRoleCount(place, year, time);
 
   return (
     <article class="details">
@@ -37,55 +36,40 @@ export function PlaceDetails({ place }: { place: Place }) {
         </p>
       )}
 
-      {(roles.length > 0 || hiddenRoles > 0) && (
-        <Section title="Roles the sources give">
-          <ul class="role-list">
-            {roles.map((reason) => (
-              <li key={reason.cite.quote + reason.subject} class="role foot" data-subject={reason.subject}>
-                {reason.roles!.map((role) => (
-                  <span key={role} class="badge" style={{ '--swatch': reason.subject === 'immigration' ? theme.immigration : theme.roles[role] }}>
-                    {ROLES[role].label}
-                  </span>
-                ))}
-                <span class="role__subject">{SUBJECTS[reason.subject!].label}</span>
-                {reason.caveat && <span class="role__note">{reason.caveat}</span>}
-                <span class="role__when">{reason.when}</span>
-                <Citation cite={reason.cite} about={`${place.name}: ${reason.claim}`} />
-              </li>
-            ))}
-          </ul>
-          <HiddenNote count={hiddenRoles} what={hiddenRoles === 1 ? 'role' : 'roles'} />
-        </Section>
-      )}
+      <WindowSection title="Roles the sources give" part={{ shown: roles, hidden: hiddenRoleCount(place, year, time) }} what="role">
+        <ul class="role-list">
+          {roles.map((reason) => (
+            <li key={reason.cite.quote + reason.subject} class="role foot" data-subject={reason.subject}>
+              {reason.roles!.map((role) => (
+                <span key={role} class="badge" style={{ '--swatch': reason.subject === 'immigration' ? theme.immigration : theme.roles[role] }}>
+                  {ROLES[role].label}
+                </span>
+              ))}
+              <span class="role__subject">{SUBJECTS[reason.subject!].label}</span>
+              {reason.caveat && <span class="role__note">{reason.caveat}</span>}
+              <span class="role__when">{reason.when}</span>
+              <Citation cite={reason.cite} about={`${place.name}: ${reason.claim}`} />
+            </li>
+          ))}
+        </ul>
+      </WindowSection>
 
-      {(figures.shown.length > 0 || figures.hidden > 0) && (
-        <Section title="Figures">
-          <ChartsFor id={place.id} />
-          <FigureList figures={figures.shown} />
-          <HiddenNote count={figures.hidden} />
-        </Section>
-      )}
+      <WindowSection title="Figures" part={figures}>
+        <ChartsFor id={place.id} />
+        <FigureList figures={figures.shown} />
+      </WindowSection>
 
-      {(initiatives.shown.length > 0 || initiatives.hidden > 0) && (
-        <Section title="Initiatives here">
-          <EntityButtons ids={initiatives.shown.map((i) => i.id)} layout="rows" what="initiatives" />
-          <HiddenNote count={initiatives.hidden} verb="started" />
-        </Section>
-      )}
+      <WindowSection title="Initiatives here" part={initiatives} verb="started">
+        <EntityButtons ids={initiatives.shown.map((i) => i.id)} layout="rows" what="initiatives" />
+      </WindowSection>
 
-      {(routes.shown.length > 0 || routes.hidden > 0) && (
-        <Section title="Routes from or into here">
-          <EntityButtons ids={routes.shown.map((r) => r.id)} layout="rows" what="routes" />
-          <HiddenNote count={routes.hidden} what={routes.hidden === 1 ? 'route' : 'routes'} />
-        </Section>
-      )}
+      <WindowSection title="Routes from or into here" part={routes} what="route">
+        <EntityButtons ids={routes.shown.map((r) => r.id)} layout="rows" what="routes" />
+      </WindowSection>
 
-      {(related.shown.length > 0 || related.hidden > 0) && (
-        <Section title="Related places">
-          <EntityButtons ids={related.shown.map((p) => p.id)} />
-          <HiddenNote count={related.hidden} what={related.hidden === 1 ? 'place' : 'places'} />
-        </Section>
-      )}
+      <WindowSection title="Related places" part={related} what="place">
+        <EntityButtons ids={related.shown.map((p) => p.id)} />
+      </WindowSection>
 
       {place.cites.length > 0 && (
         <Section title="Mentioned in the sources">

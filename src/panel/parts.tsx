@@ -53,7 +53,7 @@ export function Section({ title, children }: { title: string; children: Componen
  * "2 more reported after 2001 — widen the timeline": what the time window hides from a list.
  * Read "said by", everything hidden was reported later; read "happened by", it is `verb` later.
  */
-export function HiddenNote({ count, what, verb = 'dated' }: { count: number; what?: string; verb?: string }) {
+export function HiddenNote({ count, what, verb = 'dated' }: { count: number; what?: string | undefined; verb?: string | undefined }) {
   const year = useExplorer((s) => s.year);
   const time = useExplorer((s) => s.time);
   if (count === 0) return null;
@@ -61,6 +61,27 @@ export function HiddenNote({ count, what, verb = 'dated' }: { count: number; wha
     <WidenNote>
       {count} more{what ? ` ${what}` : ''} {time === 'reported' ? 'reported' : verb} after {year}
     </WidenNote>
+  );
+}
+
+interface WindowSectionProps {
+  title: string;
+  /** The list as the time window splits it: what it shows, and how many it hides. */
+  part: { shown: readonly unknown[]; hidden: number };
+  /** What one hidden item is ("place"; "places" for more); unnamed if absent. */
+  what?: string;
+  verb?: string;
+  children: ComponentChildren;
+}
+
+/** A section for a list in the time window, ending with what the window hides; none when the list is empty either way. */
+export function WindowSection({ title, part, what, verb, children }: WindowSectionProps) {
+  if (part.shown.length === 0 && part.hidden === 0) return null;
+  return (
+    <Section title={title}>
+      {children}
+      <HiddenNote count={part.hidden} what={what && (part.hidden === 1 ? what : `${what}s`)} verb={verb} />
+    </Section>
   );
 }
 
@@ -128,7 +149,7 @@ export function EntityButtons({ ids, layout = 'chips', what = 'places' }: { ids:
     const sub = layout === 'rows' ? subtitle(e) : undefined;
     return (
       <li key={e.item.id}>
-        <button type="button" class="entity-button" onClick={() => select(e.item.id)}>
+        <button type="button" class="button-quiet entity-button" onClick={() => select(e.item.id)}>
           <span class="entity-button__name">{nameOf(e)}</span>
           {sub && <span class="entity-button__sub">{sub}</span>}
         </button>

@@ -53,7 +53,7 @@ export interface ExplorerState {
   cameraRequest: CameraRequest | null;
   panel: PanelMode;
   reader: ReaderPosition;
-  /** Story scene index while presenting, else null. What it emphasises is the scene's (data/scenes.ts). */
+  /** Story scene index while presenting, else null. What it emphasises is the scene's (data/scenes.json). */
   story: number | null;
   /** The scene F5 resumes at: the last one shown. */
   resumeAt: number;

@@ -9,32 +9,25 @@ export function toggleFullscreen(): void {
   request?.catch(() => undefined);
 }
 
-/** Carries out a presenter's command in the audience window; `help` toggles that window's key list. */
+type Run<K extends Command['kind']> = (command: Extract<Command, { kind: K }>, toggleHelp: () => void) => void;
+
+/** What each command does in the audience window; `help` toggles that window's key list. */
+const RUN: { [K in Command['kind']]: Run<K> } = {
+  next: () => nextScene(),
+  previous: () => previousScene(),
+  first: () => firstScene(),
+  last: () => lastScene(),
+  go: (command) => goToScene(command.scene),
+  blank: (command) => setBlank(command.blank),
+  unblank: () => setBlank(null),
+  start: () => resumePresenting(),
+  leave: () => leaveStory(),
+  fullscreen: () => toggleFullscreen(),
+  presenter: () => void openPresenterView(),
+  help: (_, toggleHelp) => toggleHelp(),
+};
+
+/** Carries out a presenter's command in the audience window. */
 export function runCommand(command: Command, toggleHelp: () => void): void {
-  switch (command.kind) {
-    case 'next':
-      return nextScene();
-    case 'previous':
-      return previousScene();
-    case 'first':
-      return firstScene();
-    case 'last':
-      return lastScene();
-    case 'go':
-      return goToScene(command.scene);
-    case 'blank':
-      return setBlank(command.blank);
-    case 'unblank':
-      return setBlank(null);
-    case 'start':
-      return resumePresenting();
-    case 'leave':
-      return leaveStory();
-    case 'fullscreen':
-      return toggleFullscreen();
-    case 'presenter':
-      return void openPresenterView();
-    case 'help':
-      return toggleHelp();
-  }
+  (RUN[command.kind] as Run<Command['kind']>)(command, toggleHelp);
 }

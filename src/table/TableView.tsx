@@ -115,8 +115,33 @@ function shown<T extends { id: string }>(items: T[], year: number, time: TimeMod
   });
 }
 
-const caption = (title: string, count: number, total: number, year: number) =>
-  count === total ? `${title} (${total})` : `${title} (${count} of ${total}, up to ${year})`;
+interface FactTableProps<T> {
+  /** The collection: the table's id and the word for its items. */
+  name: 'places' | 'initiatives' | 'figures' | 'routes';
+  title: string;
+  all: T[];
+  /** The items in the time window. */
+  rows: T[];
+  columns: Column<T>[];
+  sortBy: string;
+  year: number;
+}
+
+/** One collection's table, captioned with how many of its items the time window shows. */
+function FactTable<T extends { id: string }>({ name, title, all, rows, columns, sortBy, year }: FactTableProps<T>) {
+  const caption = rows.length === all.length ? `${title} (${all.length})` : `${title} (${rows.length} of ${all.length}, up to ${year})`;
+  return (
+    <SortableTable
+      id={`table-${name}`}
+      caption={caption}
+      columns={columns}
+      rows={rows}
+      rowKey={(row) => row.id}
+      initialSort={{ column: sortBy, direction: 'ascending' }}
+      empty={`No ${name} in this time window.`}
+    />
+  );
+}
 
 /** The table view: the map's full text alternative, one sortable table per kind of fact. */
 export function TableView() {
@@ -142,47 +167,23 @@ export function TableView() {
       <p class="table-view__note">
         <span role="status">{hidden > 0 ? `${hidden} ${hidden === 1 ? 'item' : 'items'} from later years ${hidden === 1 ? 'is' : 'are'} hidden.` : ''}</span>
         {hidden > 0 && (
-          <button type="button" class="table-view__all" onClick={() => setYear(LAST_YEAR)}>
+          <button type="button" class="button-outline table-view__all" onClick={() => setYear(LAST_YEAR)}>
             Show all years
           </button>
         )}
       </p>
-      <SortableTable
-        id="table-places"
-        caption={caption('Places', rows.places.length, facts.places.length, year)}
-        columns={PLACE_COLUMNS}
-        rows={rows.places}
-        rowKey={(p) => p.id}
-        initialSort={{ column: 'name', direction: 'ascending' }}
-        empty="No places in this time window."
-      />
-      <SortableTable
-        id="table-initiatives"
-        caption={caption('Initiatives and organisations', rows.initiatives.length, facts.initiatives.length, year)}
-        columns={INITIATIVE_COLUMNS}
+      <FactTable name="places" title="Places" all={facts.places} rows={rows.places} columns={PLACE_COLUMNS} sortBy="name" year={year} />
+      <FactTable
+        name="initiatives"
+        title="Initiatives and organisations"
+        all={facts.initiatives}
         rows={rows.initiatives}
-        rowKey={(i) => i.id}
-        initialSort={{ column: 'started', direction: 'ascending' }}
-        empty="No initiatives in this time window."
+        columns={INITIATIVE_COLUMNS}
+        sortBy="started"
+        year={year}
       />
-      <SortableTable
-        id="table-figures"
-        caption={caption('Figures', rows.figures.length, facts.figures.length, year)}
-        columns={FIGURE_COLUMNS}
-        rows={rows.figures}
-        rowKey={(f) => f.id}
-        initialSort={{ column: 'period', direction: 'ascending' }}
-        empty="No figures in this time window."
-      />
-      <SortableTable
-        id="table-routes"
-        caption={caption('Routes', rows.routes.length, facts.routes.length, year)}
-        columns={ROUTE_COLUMNS}
-        rows={rows.routes}
-        rowKey={(r) => r.id}
-        initialSort={{ column: 'route', direction: 'ascending' }}
-        empty="No routes in this time window."
-      />
+      <FactTable name="figures" title="Figures" all={facts.figures} rows={rows.figures} columns={FIGURE_COLUMNS} sortBy="period" year={year} />
+      <FactTable name="routes" title="Routes" all={facts.routes} rows={rows.routes} columns={ROUTE_COLUMNS} sortBy="route" year={year} />
     </section>
   );
 }
