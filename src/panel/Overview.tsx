@@ -21,10 +21,9 @@ export function Overview() {
         Overview
       </h2>
       <p class="overview__lede">
-        The map shows what {RECORDS} say about trafficking of women and girls in and through the Balkans between {FIRST_YEAR} and {LAST_YEAR}
-        : where the records say people were trafficked from and into, the police units and projects set up against it, and the figures those records give. Where
-        a record speaks of illegal immigration instead, the map says so and draws it apart (grey, gridded, dashed). Every mark links to the sentence it comes
-        from.
+        The map shows what {RECORDS} say about trafficking of women and girls in and through the Balkans between {FIRST_YEAR} and {LAST_YEAR}: where the records
+        say people were trafficked from and into, the police units and projects set up against it, and the figures those records give. Where a record speaks of
+        illegal immigration instead, the map says so and draws it apart (grey, gridded, dashed). Every mark links to the sentence it comes from.
       </p>
       <p class="overview__note">
         <strong>Content note.</strong> The sources discuss trafficking for sexual exploitation. Nothing here describes or counts individual victims beyond the
