@@ -1,5 +1,4 @@
 // The printed handout: one A4 page per scene, nothing cut off, and printing only when asked.
-import { join } from 'node:path';
 import type { BrowserContext } from '@playwright/test';
 import { expect, test } from './support/fixtures';
 import { openApp } from './support/driver';
@@ -89,7 +88,7 @@ test('the speaker notes print when asked for, and every page still fits on one A
   await expect(notes).toHaveCount(scenes.length);
   for (const [i, scene] of scenes.entries()) await expect(notes.nth(i)).toContainText(scene.notes.at(-1)!);
   const sheets = page.locator('.handout-page');
-  await sheets.nth(4).screenshot({ path: join(import.meta.dirname, 'screenshots', 'handout-notes-scene-5.png') });
+  await sheets.nth(4).screenshot({ path: test.info().outputPath('handout-notes-scene-5.png') });
 
   await page.emulateMedia({ media: 'print' });
   const overflowing = await sheets.evaluateAll((els) =>

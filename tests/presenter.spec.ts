@@ -1,7 +1,6 @@
 // The presenter view: a second window the page opens (S or the button), with the current and next
 // scene, the notes, the sources to read out, a timer and a clock, in step with the audience window
 // whichever of the two gets the key.
-import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, test } from './support/fixtures';
 import { openExplorer } from './support/driver';
@@ -52,8 +51,8 @@ test('S opens the presenter view; it stays in step whichever window gets the key
   await expect(page.getByTestId('blank-screen')).toHaveCount(0);
   await audienceAt(page, 7);
 
-  await page.screenshot({ path: join(import.meta.dirname, 'screenshots', 'presenter-audience-1280.png') });
-  await presenter.screenshot({ path: join(import.meta.dirname, 'screenshots', 'presenter-view-1280.png'), fullPage: true });
+  await page.screenshot({ path: test.info().outputPath('presenter-audience-1280.png') });
+  await presenter.screenshot({ path: test.info().outputPath('presenter-view-1280.png'), fullPage: true });
 
   // The clicker's slideshow button in the presenter window: Esc leaves, F5 resumes.
   await presenter.keyboard.press('Escape');

@@ -1,12 +1,9 @@
 // Presenting from a USB stick: the single-file HTML opened from file:// with every request that is
 // not file:, data: or blob: refused, driven with the clicker's keys, with the presenter view open
 // beside it (./support/offline.ts).
-import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, singleFileUrl, test } from './support/offline';
 import { scenes } from '../src/data/scenes';
-
-const ROOT = join(import.meta.dirname, '..');
 
 test.use({ viewport: { width: 1024, height: 768 } });
 test.describe.configure({ mode: 'serial', timeout: 120_000 });
@@ -49,5 +46,5 @@ test('from file://, the clicker keys, the blank screen, number + Enter and F5 al
   await presenter.keyboard.press('F5');
   await audienceAt(page, 4);
   await presenterAt(presenter, 4);
-  await page.screenshot({ path: join(ROOT, 'tests', 'screenshots', 'single-file-story-1024.png') });
+  await page.screenshot({ path: test.info().outputPath('single-file-story-1024.png') });
 });
