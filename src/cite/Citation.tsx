@@ -46,31 +46,36 @@ export function Citation({ cite, about }: Props) {
 
   return (
     <div class={`cite${open ? ' cite--open' : ''}`}>
-      <button type="button" class="cite__toggle" aria-expanded={open} aria-controls={id} aria-label={`Source for: ${about}`} onClick={() => setOpen(!open)}>
+      <button
+        type="button"
+        class="cite__toggle"
+        aria-expanded={open}
+        aria-controls={open ? id : undefined}
+        aria-label={`Source for: ${about}`}
+        onClick={() => setOpen(!open)}
+      >
         Source
       </button>
       {/* Built while open only: fifty closed citations are fifty buttons, not five hundred hidden nodes. */}
-      <div class="cite__body" id={id} hidden={!open}>
-        {open && (
-          <>
-            <blockquote class="cite__quote">
-              <p>{cite.quote}</p>
-            </blockquote>
-            <p class="cite__ref">{referenceOf(cite)}</p>
-            <div class="cite__actions">
-              <button type="button" class="cite__action" onClick={onCopy}>
-                Copy citation
-              </button>
-              <button type="button" class="cite__action" onClick={() => openReader(cite.doc, cite.para)}>
-                Read in source
-              </button>
-              <span class="cite__status" role="status">
-                {status}
-              </span>
-            </div>
-          </>
-        )}
-      </div>
+      {open && (
+        <div class="cite__body" id={id}>
+          <blockquote class="cite__quote">
+            <p>{cite.quote}</p>
+          </blockquote>
+          <p class="cite__ref">{referenceOf(cite)}</p>
+          <div class="cite__actions">
+            <button type="button" class="cite__action" onClick={onCopy}>
+              Copy citation
+            </button>
+            <button type="button" class="cite__action" onClick={() => openReader(cite.doc, cite.para)}>
+              Read in source
+            </button>
+            <span class="cite__status" role="status">
+              {status}
+            </span>
+          </div>
+        </div>
+      )}
     </div>
   );
 }
