@@ -13,16 +13,24 @@ const figureById = (id: string): Figure | undefined => {
   return entity?.kind === 'figure' ? entity.item : undefined;
 };
 
+/**
+ * Every chart sits in the panel's column, so the width last measured is the next chart's too:
+ * drawn at it from the start, a chart is not laid out again when its first measurement arrives.
+ */
+let lastWidth = 340;
+
 /** The figure's width in px, so the SVG is drawn 1:1 and its text never shrinks below its set size. */
-function useWidth(fallback: number) {
+function useWidth() {
   const ref = useRef<HTMLElement>(null);
-  const [width, setWidth] = useState(fallback);
+  const [width, setWidth] = useState(lastWidth);
   useLayoutEffect(() => {
     const element = ref.current;
     if (!element) return;
     const observer = new ResizeObserver(([entry]) => {
       const w = Math.floor(entry?.contentRect.width ?? 0);
-      if (w > 0) setWidth(w);
+      if (w <= 0) return;
+      lastWidth = w;
+      setWidth(w);
     });
     observer.observe(element);
     return () => observer.disconnect();
@@ -68,7 +76,7 @@ function Row({ row, fadeId }: { row: RowLayout; fadeId: string }) {
 
 /** A bar chart of figures from the fact base, with a table of the same numbers for screen readers. */
 export function BarChart({ spec }: { spec: ChartSpec }) {
-  const [ref, width] = useWidth(340);
+  const [ref, width] = useWidth();
   const id = useId();
   const chart = layoutChart(spec, figureById, width);
   if (!chart) return null;

@@ -50,29 +50,32 @@ export function Citation({ cite, about }: Props) {
         type="button"
         class="button-quiet cite__toggle"
         aria-expanded={open}
-        aria-controls={id}
+        aria-controls={open ? id : undefined}
         aria-label={`Source for: ${about}`}
         onClick={() => setOpen(!open)}
       >
         Source
       </button>
-      <div class="cite__body" id={id} hidden={!open}>
-        <blockquote class="cite__quote">
-          <p>{cite.quote}</p>
-        </blockquote>
-        <p class="cite__ref">{referenceOf(cite)}</p>
-        <div class="cite__actions">
-          <button type="button" class="button-outline cite__action" onClick={onCopy}>
-            Copy citation
-          </button>
-          <button type="button" class="button-outline cite__action" onClick={() => openReader(cite.doc, cite.para)}>
-            Read in source
-          </button>
-          <span class="cite__status" role="status">
-            {status}
-          </span>
+      {/* Built while open only: fifty closed citations are fifty buttons, not five hundred hidden nodes. */}
+      {open && (
+        <div class="cite__body" id={id}>
+          <blockquote class="cite__quote">
+            <p>{cite.quote}</p>
+          </blockquote>
+          <p class="cite__ref">{referenceOf(cite)}</p>
+          <div class="cite__actions">
+            <button type="button" class="button-outline cite__action" onClick={onCopy}>
+              Copy citation
+            </button>
+            <button type="button" class="button-outline cite__action" onClick={() => openReader(cite.doc, cite.para)}>
+              Read in source
+            </button>
+            <span class="cite__status" role="status">
+              {status}
+            </span>
+          </div>
         </div>
-      </div>
+      )}
     </div>
   );
 }

@@ -52,16 +52,15 @@ function offsetIn(region: Element, x: number, y: number) {
  * loads, the map itself where WebGL 2 is missing or lost, and the printed map. Every feature is a
  * button: click or tap selects; Tab reaches the map, arrow keys move between features, Enter selects.
  */
-export function LiveMap({ theme: t, interactive }: Props) {
-  const prefix = `lm${useId().replace(/[^\w-]/g, '')}`;
+export function LiveMap({ theme, interactive }: Props) {
   const box = useRef<HTMLDivElement>(null);
   const [size, setSize] = useState({ width: 0, height: 0 });
-  const s = useExplorer((state) => state);
-  const [focused, setFocused] = useState<string | null>(null);
-  // Under a drawn MapLibre map the SVG map is hidden: it skips its work until it is printed.
+  // Under a drawn MapLibre map the SVG map is hidden: it reads nothing else from the store (a
+  // selection or a hover does not render it) until it is printed.
   const printing = usePrinting();
-  const covered = s.mapStatus === 'idle' && !printing;
+  const covered = useExplorer((s) => s.mapStatus === 'idle') && !printing;
 
+  // Measured while covered too, so a print draws the map at once.
   useEffect(() => {
     const element = box.current;
     if (!element) return undefined;
@@ -70,24 +69,30 @@ export function LiveMap({ theme: t, interactive }: Props) {
     return () => observer.disconnect();
   }, []);
 
+  return (
+    <div class="livemap" ref={box}>
+      {!covered && box.current && size.width > 0 && <DrawnMap theme={theme} interactive={interactive} element={box.current} {...size} />}
+    </div>
+  );
+}
+
+function DrawnMap({ theme: t, interactive, element, width, height }: Props & { element: HTMLDivElement; width: number; height: number }) {
+  const prefix = `lm${useId().replace(/[^\w-]/g, '')}`;
+  const s = useExplorer((state) => state);
+  const [focused, setFocused] = useState<string | null>(null);
+
   // A camera reported before the latest request is out of date until the map reports again.
   const requestSeen = useRef<{ seq: number; camera: typeof s.camera }>({ seq: -1, camera: null });
   if (s.cameraRequest && s.cameraRequest.seq !== requestSeen.current.seq) requestSeen.current = { seq: s.cameraRequest.seq, camera: s.camera };
-  const { width, height } = size;
-  const element = box.current;
-  const view =
-    element && width > 0 && !covered
-      ? viewOf(s.camera, s.cameraRequest, s.camera === requestSeen.current.camera, {
-          width,
-          height,
-          insets: fitPadding(element),
-          overview: overviewFor(element),
-          maxZoom: FIT_MAX_ZOOM,
-        })
-      : null;
-  const viewKey = view && !covered ? `${width}x${height}@${view.center.join(',')},${view.zoom}` : '';
-  const all = useMemo(() => (view && !covered ? featuresIn(view, width, height) : null), [viewKey]);
-  if (!view || !all || covered) return <div class="livemap" ref={box} />;
+  const view = viewOf(s.camera, s.cameraRequest, s.camera === requestSeen.current.camera, {
+    width,
+    height,
+    insets: fitPadding(element),
+    overview: overviewFor(element),
+    maxZoom: FIT_MAX_ZOOM,
+  });
+  const viewKey = `${width}x${height}@${view.center.join(',')},${view.zoom}`;
+  const all = useMemo(() => featuresIn(view, width, height), [viewKey]);
 
   const drawn = all.visible(s.layers, s.year, s.time);
   const lit = all.lit([...(s.selection === null ? [] : [s.selection]), ...highlightOf(s.story)]);
@@ -98,7 +103,7 @@ export function LiveMap({ theme: t, interactive }: Props) {
   const focusItem = (id: string | undefined) => {
     if (id === undefined) return;
     setFocused(id);
-    box.current?.querySelector<SVGElement>(`[data-id="${CSS.escape(id)}"]`)?.focus();
+    element.querySelector<SVGElement>(`[data-id="${CSS.escape(id)}"]`)?.focus();
   };
   const onKeyDown = (event: KeyboardEvent) => {
     const at = items.findIndex((i) => i.id === (event.target as Element).closest('[data-id]')?.getAttribute('data-id'));
@@ -116,7 +121,7 @@ export function LiveMap({ theme: t, interactive }: Props) {
     }
   };
   const idAt = (target: EventTarget | null) => (target instanceof Element ? (target.closest('[data-id]')?.getAttribute('data-id') ?? undefined) : undefined);
-  const region = () => box.current?.closest('.map') ?? box.current!;
+  const region = () => element.closest('.map') ?? element;
   const handlers: SVGAttributes<SVGSVGElement> = interactive
     ? {
         onPointerMove: (e) => {
@@ -153,89 +158,87 @@ export function LiveMap({ theme: t, interactive }: Props) {
   const state = (id: string) => (lit.has(id) ? 'selected' : s.hover?.id === id ? 'hover' : undefined);
 
   return (
-    <div class="livemap" ref={box}>
-      <svg
-        viewBox={`0 0 ${width} ${height}`}
-        width={width}
-        height={height}
-        tabindex={-1}
-        {...handlers}
-        {...(interactive
-          ? { role: 'group', 'aria-label': 'Simplified map: arrow keys move between places, Enter selects' }
-          : { role: 'img', 'aria-label': `Map of trafficking routes and the response, ${YEAR_SPAN}` })}
-      >
-        <defs>
-          {allPatterns(t).map((p) => (
-            <PatternDef key={p.name} id={`${prefix}-${p.name}`} fill={p} theme={t} />
-          ))}
-          <HaloDefs prefix={prefix} halos={ALL_HALOS} theme={t} />
-          <Arrowhead prefix={prefix} theme={t} />
-        </defs>
-        <rect width={width} height={height} fill={t.sea} />
-        {drawn.countries.map((c) => {
-          const fill = c.fill(t);
-          const body = (
-            <>
-              <path d={c.d} fill={fill.colour} fill-opacity={state(c.id) ? 0.7 : 1} stroke={t.border} stroke-width="0.6" />
-              {fill.pattern && <path d={c.d} fill={`url(#${prefix}-${fill.pattern.name})`} fill-opacity={state(c.id) ? 0.7 : 1} />}
-            </>
-          );
-          return c.item ? (
-            <g key={c.id} {...itemProps(c.item)}>
-              {body}
-            </g>
-          ) : (
-            <g key={c.id}>{body}</g>
-          );
-        })}
-        {drawn.borders.map((b) => (
-          <g key={b.key} {...(b.item ? itemProps(b.item) : {})}>
-            <BorderLine d={b.d} admin={b.admin} zoom={view.zoom} scale={t.scale} halo={b.item ? [state(b.item.id) ? 0.75 : 0.45, 10] : undefined} theme={t} />
-          </g>
+    <svg
+      viewBox={`0 0 ${width} ${height}`}
+      width={width}
+      height={height}
+      tabindex={-1}
+      {...handlers}
+      {...(interactive
+        ? { role: 'group', 'aria-label': 'Simplified map: arrow keys move between places, Enter selects' }
+        : { role: 'img', 'aria-label': `Map of trafficking routes and the response, ${YEAR_SPAN}` })}
+    >
+      <defs>
+        {allPatterns(t).map((p) => (
+          <PatternDef key={p.name} id={`${prefix}-${p.name}`} fill={p} theme={t} />
         ))}
-        {drawn.countries
-          .filter((c) => state(c.id))
-          .map((c) => (
-            <path
-              key={`o-${c.id}`}
-              d={c.d}
-              fill="none"
-              stroke={state(c.id) === 'selected' ? t.selection : t.hover}
-              stroke-width={state(c.id) === 'selected' ? 3 : 2}
-              pointer-events="none"
-            />
-          ))}
-        {drawn.routes.map((r) => (
-          <g key={r.item.id} {...itemProps(r.item)}>
-            <path d={r.d} fill="none" stroke="transparent" stroke-width="14" />
-            <RouteLine d={r.d} look={ROUTE_LOOKS[r.look]} width={state(r.item.id) ? 3.5 : 2} theme={t} arrow={`url(#${prefix}-arrow)`} />
+        <HaloDefs prefix={prefix} halos={ALL_HALOS} theme={t} />
+        <Arrowhead prefix={prefix} theme={t} />
+      </defs>
+      <rect width={width} height={height} fill={t.sea} />
+      {drawn.countries.map((c) => {
+        const fill = c.fill(t);
+        const body = (
+          <>
+            <path d={c.d} fill={fill.colour} fill-opacity={state(c.id) ? 0.7 : 1} stroke={t.border} stroke-width="0.6" />
+            {fill.pattern && <path d={c.d} fill={`url(#${prefix}-${fill.pattern.name})`} fill-opacity={state(c.id) ? 0.7 : 1} />}
+          </>
+        );
+        return c.item ? (
+          <g key={c.id} {...itemProps(c.item)}>
+            {body}
           </g>
-        ))}
-        {drawn.markers.map((m) => (
-          <g key={m.item.id} {...itemProps(m.item)}>
-            <PlaceMark kind={m.kind} precision={m.precision} at={m.at} zoom={view.zoom} prefix={prefix} theme={t} state={state(m.item.id)} />
-            {m.kind === 'region' ? (
-              <RegionName at={m.at} name={m.name} theme={t} />
-            ) : (
-              state(m.item.id) && (
-                <circle
-                  cx={m.at[0]}
-                  cy={m.at[1]}
-                  r={11 * t.scale}
-                  fill="none"
-                  stroke={state(m.item.id) === 'selected' ? t.selection : t.hover}
-                  stroke-width={state(m.item.id) === 'selected' ? 3 : 2}
-                />
-              )
-            )}
-          </g>
-        ))}
-        <g pointer-events="none">
-          {labels.map((l) => (
-            <Label key={l.id} at={l.at} lines={l.lines} size={l.size} anchor={l.anchor} theme={t} />
-          ))}
+        ) : (
+          <g key={c.id}>{body}</g>
+        );
+      })}
+      {drawn.borders.map((b) => (
+        <g key={b.key} {...(b.item ? itemProps(b.item) : {})}>
+          <BorderLine d={b.d} admin={b.admin} zoom={view.zoom} scale={t.scale} halo={b.item ? [state(b.item.id) ? 0.75 : 0.45, 10] : undefined} theme={t} />
         </g>
-      </svg>
-    </div>
+      ))}
+      {drawn.countries
+        .filter((c) => state(c.id))
+        .map((c) => (
+          <path
+            key={`o-${c.id}`}
+            d={c.d}
+            fill="none"
+            stroke={state(c.id) === 'selected' ? t.selection : t.hover}
+            stroke-width={state(c.id) === 'selected' ? 3 : 2}
+            pointer-events="none"
+          />
+        ))}
+      {drawn.routes.map((r) => (
+        <g key={r.item.id} {...itemProps(r.item)}>
+          <path d={r.d} fill="none" stroke="transparent" stroke-width="14" />
+          <RouteLine d={r.d} look={ROUTE_LOOKS[r.look]} width={state(r.item.id) ? 3.5 : 2} theme={t} arrow={`url(#${prefix}-arrow)`} />
+        </g>
+      ))}
+      {drawn.markers.map((m) => (
+        <g key={m.item.id} {...itemProps(m.item)}>
+          <PlaceMark kind={m.kind} precision={m.precision} at={m.at} zoom={view.zoom} prefix={prefix} theme={t} state={state(m.item.id)} />
+          {m.kind === 'region' ? (
+            <RegionName at={m.at} name={m.name} theme={t} />
+          ) : (
+            state(m.item.id) && (
+              <circle
+                cx={m.at[0]}
+                cy={m.at[1]}
+                r={11 * t.scale}
+                fill="none"
+                stroke={state(m.item.id) === 'selected' ? t.selection : t.hover}
+                stroke-width={state(m.item.id) === 'selected' ? 3 : 2}
+              />
+            )
+          )}
+        </g>
+      ))}
+      <g pointer-events="none">
+        {labels.map((l) => (
+          <Label key={l.id} at={l.at} lines={l.lines} size={l.size} anchor={l.anchor} theme={t} />
+        ))}
+      </g>
+    </svg>
   );
 }

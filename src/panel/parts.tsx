@@ -150,7 +150,7 @@ export function EntityButtons({ ids, layout = 'chips', what = 'places' }: { ids:
     return (
       <li key={e.item.id}>
         <button type="button" class="button-quiet entity-button" onClick={() => select(e.item.id)}>
-          <span class="entity-button__name">{nameOf(e)}</span>
+          {nameOf(e)}
           {sub && <span class="entity-button__sub">{sub}</span>}
         </button>
       </li>
