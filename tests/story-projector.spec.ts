@@ -88,3 +88,17 @@ test('presenting begun while the map is still starting draws it in the projector
   const [projector, light] = [await rolePixelCount(page, [themes.projector.sea], sea), await rolePixelCount(page, [themes.light.sea], sea)];
   expect(projector, 'the projector’s sea').toBeGreaterThan(20 * light);
 });
+
+test('without WebGL the simplified map presents in the projector theme too, and leaving brings the explorer’s back', async ({ page }) => {
+  await simplifiedMap(page);
+  const seas = async () => {
+    const box = (await page.getByTestId('map').boundingBox())!;
+    return { projector: await rolePixelCount(page, [themes.projector.sea], box), light: await rolePixelCount(page, [themes.light.sea], box) };
+  };
+  await present(page);
+  await expect.poll(async () => (await seas()).projector, { message: 'the projector’s sea' }).toBeGreaterThan(10_000);
+  expect((await seas()).light, 'the explorer’s sea while presenting').toBeLessThan(500);
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('story-progress')).toHaveCount(0);
+  await expect.poll(async () => (await seas()).light, { message: 'the explorer’s sea' }).toBeGreaterThan(10_000);
+});

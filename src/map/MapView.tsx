@@ -3,7 +3,7 @@ import { notify, setMapStatus } from '../store/actions';
 import { YEAR_SPAN } from '../data/vocab';
 import { useExplorer } from '../store/useExplorer';
 import { LiveMap } from './LiveMap';
-import { themes } from '../symbols/theme';
+import { themes, themeWhile } from '../symbols/theme';
 import { Tooltip } from './Tooltip';
 import './map.css';
 
@@ -29,6 +29,7 @@ interface MapViewProps {
 export function MapView({ cooperative = false, flavor = 'light', interactive = true, compactAttribution = false }: MapViewProps) {
   const canvasRef = useRef<HTMLDivElement>(null);
   const status = useExplorer((s) => s.mapStatus);
+  const presenting = useExplorer((s) => s.story !== null);
 
   useEffect(() => {
     const container = canvasRef.current;
@@ -75,7 +76,7 @@ export function MapView({ cooperative = false, flavor = 'light', interactive = t
         marks a location the sources give only roughly. Everything on the map is also in the search, the side panel and the table.
       </p>
       <div ref={canvasRef} class="map__canvas" hidden={status === 'unavailable'} />
-      <LiveMap theme={themes[flavor]} interactive={interactive} />
+      <LiveMap theme={themeWhile(presenting, themes[flavor])} interactive={interactive} />
       {interactive && <Tooltip />}
     </div>
   );

@@ -9,7 +9,7 @@ import { IMAGE_PIXEL_RATIO, styleImage } from './images';
 import { FIT_MAX_ZOOM, fitPadding, overviewFor } from './fit';
 import { hoverTargets, selectedTargets, TARGET_SOURCES, type Target } from './targets';
 import { DATA_BOUNDS, explorerStyle, INTERACTIVE_LAYERS, switchKey } from './style';
-import { themes, type Theme } from '../symbols/theme';
+import { themeWhile, type Theme } from '../symbols/theme';
 // MapLibre's control styles, trimmed at build time to the controls we use (geo/vite/trim-maplibre-css.ts).
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { workerUrl } from './workerUrl';
@@ -48,8 +48,7 @@ interface MountOptions {
 /** Creates the map in `container` and binds it to the store; null when the browser has no WebGL 2. */
 export function mountMap(container: HTMLElement, { theme, cooperative, interactive, compactAttribution }: MountOptions): (() => void) | null {
   const initial = explorer.getState();
-  // Presenting draws the projector theme; the rest of the time, the theme the map was mounted with.
-  const themeFor = (state: ExplorerState) => (state.story === null ? theme : themes.projector);
+  const themeFor = (state: ExplorerState) => themeWhile(state.story !== null, theme);
   let drawn = themeFor(initial);
   let map: maplibregl.Map;
   try {

@@ -101,4 +101,7 @@ const dark: Theme = {
 };
 
 export const themes = { light, projector, dark };
+
+/** Presenting draws the projector theme, on either map; the rest of the time, the map's own. */
+export const themeWhile = (presenting: boolean, own: Theme): Theme => (presenting ? themes.projector : own);
 export const theme = light;
