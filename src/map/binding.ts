@@ -111,14 +111,36 @@ export function mountMap(container: HTMLElement, { theme, cooperative, interacti
     else map.keyboard.enable();
     map.setMaxBounds(presenting ? null : MAX_BOUNDS);
   };
+  const pushWindow = (state: ExplorerState) => {
+    map.setGlobalStateProperty('year', state.year);
+    map.setGlobalStateProperty('time', state.time);
+  };
+  let windowPending = false;
+  /**
+   * A new time window reaches the map just after the frame that paints the slider and the panel:
+   * pushed at once, the map's redraw (seconds' worth of features at the bench's 100×) would hold
+   * that frame back. The store's latest window is the one pushed.
+   */
+  const pushWindowAfterPaint = () => {
+    if (windowPending) return;
+    windowPending = true;
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        windowPending = false;
+        // A style still reloading takes the window with the rest of the store once it is back.
+        if (!stale && map.isStyleLoaded()) pushWindow(explorer.getState());
+        else stale = true;
+      }),
+    );
+  };
   /** Pushes what changed since `prev` (everything when prev is null) into the map. */
   const sync = (state: ExplorerState, prev: ExplorerState | null) => {
     if (state.selection !== prev?.selection || state.story !== prev?.story) {
       setStates('selected', prev ? selectedTargets(prev) : [], selectedTargets(state));
     }
     if (state.hover?.id !== prev?.hover?.id) setStates('hover', hoverTargets(prev?.hover?.id), hoverTargets(state.hover?.id));
-    if (state.year !== prev?.year) map.setGlobalStateProperty('year', state.year);
-    if (state.time !== prev?.time) map.setGlobalStateProperty('time', state.time);
+    if (!prev) pushWindow(state);
+    else if (state.year !== prev.year || state.time !== prev.time) pushWindowAfterPaint();
     for (const id of LAYER_IDS) if (state.layers[id] !== prev?.layers[id]) map.setGlobalStateProperty(switchKey(id), state.layers[id]);
     if (state.cameraRequest && state.cameraRequest.seq !== handledSeq) moveTo(state.cameraRequest, prev !== null);
   };
