@@ -2,7 +2,7 @@
 // panel at its peek, the panel is a bottom sheet (drag, tap, keys), the toolbar folds into one
 // menu, the timeline is one compact row, and every control is at least 24 × 24 px (WCAG 2.5.8).
 import type { Locator, Page } from '@playwright/test';
-import { openApp, openExplorer } from './support/driver';
+import { openApp, openExplorer, showByHistory } from './support/driver';
 import { expect, test } from './support/fixtures';
 
 test.use({ viewport: { width: 320, height: 640 } });
@@ -66,15 +66,11 @@ async function expectFits(page: Page, query: string) {
 }
 
 test('at 320 × 640 no state of the explorer scrolls sideways, and in the overview and a place every control is at least 24 × 24 px', async ({ page }) => {
-  // One settled map for every state: each is reached as Back and Forward reach it (the app
-  // re-reads the address on popstate), so MapLibre starts once rather than seven times.
+  // One settled map for every state, each reached as Back and Forward reach it.
   expect(await openExplorer(page)).toBe('idle');
   for (const [name, query, shows] of STATES) {
     await test.step(name, async () => {
-      await page.evaluate((q) => {
-        history.pushState(null, '', q ? `/?${q}` : '/');
-        dispatchEvent(new PopStateEvent('popstate'));
-      }, query);
+      await showByHistory(page, query);
       await expect(shows(page)).toBeVisible();
       await expectFits(page, query);
     });

@@ -1,7 +1,7 @@
 // Printing the explorer (Ctrl+P, window.print()) gives the SVG map, not a blank WebGL canvas,
 // framed as on screen and with the selection, followed by the panel's text.
 import { theme } from '../src/symbols/theme';
-import { openExplorer, rolePixelCount } from './support/driver';
+import { openExplorer, rolePixelCount, showByHistory } from './support/driver';
 import { expect, test } from './support/fixtures';
 
 test('in print media the map is the SVG map in the role colours, with the selection, and its key whole below it', async ({ page }) => {
@@ -31,10 +31,7 @@ test('in print media the map is the SVG map in the role colours, with the select
 
   // A selection made while printing (as Back reaches it) shows on the print map and in the panel,
   // which prints in full after the map, not in a scrolling box.
-  await page.evaluate(() => {
-    history.pushState(null, '', '/?select=XK');
-    dispatchEvent(new PopStateEvent('popstate'));
-  });
+  await showByHistory(page, 'select=XK');
   await expect(svg.getByRole('button', { name: /^Kosovo:/ })).toHaveAttribute('aria-pressed', 'true');
   await expect(page.getByRole('complementary', { name: 'Kosovo' }).getByRole('heading', { level: 2 })).toBeVisible();
   await expect(page.getByRole('combobox', { name: /search/i })).toBeHidden();

@@ -116,9 +116,10 @@ export function mountMap(container: HTMLElement, { theme, cooperative, interacti
     map.setGlobalStateProperty('time', state.time);
   };
   let windowPending = false;
+  let removed = false;
   /**
    * A new time window reaches the map just after the frame that paints the slider and the panel:
-   * pushed at once, the map's redraw (seconds' worth of features at the bench's 100×) would hold
+   * pushed at once, the map's redraw (hundreds of ms in software at the bench's 100×) would hold
    * that frame back. The store's latest window is the one pushed.
    */
   const pushWindowAfterPaint = () => {
@@ -127,6 +128,7 @@ export function mountMap(container: HTMLElement, { theme, cooperative, interacti
     requestAnimationFrame(() =>
       setTimeout(() => {
         windowPending = false;
+        if (removed) return;
         // A style still reloading takes the window with the rest of the store once it is back.
         if (!stale && map.isStyleLoaded()) pushWindow(explorer.getState());
         else stale = true;
@@ -213,6 +215,7 @@ export function mountMap(container: HTMLElement, { theme, cooperative, interacti
   });
 
   return () => {
+    removed = true;
     unsubscribe();
     unregisterSnapshot();
     map.remove();

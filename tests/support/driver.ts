@@ -46,6 +46,17 @@ export async function openApp(page: Page, query = ''): Promise<void> {
 }
 
 /**
+ * Shows `/?query` as Back and Forward do, without reloading: the app re-reads the address on
+ * popstate, so the map already started stays (one MapLibre start for several states).
+ */
+export async function showByHistory(page: Page, query: string): Promise<void> {
+  await page.evaluate((q) => {
+    history.pushState(null, '', q ? `/?${q}` : '/');
+    dispatchEvent(new PopStateEvent('popstate'));
+  }, query);
+}
+
+/**
  * Counts screenshot pixels within ±`tolerance` (6) per channel of any of `hexColours`
  * (#rgb or #rrggbb), optionally inside `clip` (CSS pixels).
  */
