@@ -9,6 +9,7 @@ import preact from '@preact/preset-vite';
 import { mergeConfig, type UserConfig } from 'vite';
 import { viteSingleFile } from 'vite-plugin-singlefile';
 import { defineConfig } from 'vitest/config';
+import { compileHints } from './geo/vite/compile-hints.ts';
 import { factBase } from './geo/vite/fact-base.ts';
 import { geojson } from './geo/vite/geojson.ts';
 import { inlineMapWorker } from './geo/vite/inline-map-worker.ts';
@@ -48,7 +49,7 @@ const isMode = (mode: string): mode is Mode => (MODES as readonly string[]).incl
 
 const explorer: UserConfig = {
   base: './',
-  plugins: [preact(), geojson(), factBase(process.env['FACTS_DIR']), trimMaplibreStyles()],
+  plugins: [preact(), geojson(), factBase(process.env['FACTS_DIR']), trimMaplibreStyles(), compileHints()],
   build: {
     target: 'es2022',
     // Maps without a reference comment: the size budgets attribute bytes to where they came from.

@@ -121,6 +121,8 @@ export const LAST_YEAR = DOCUMENT_YEARS.at(-1)!;
 export const YEAR_SPAN = `${FIRST_YEAR}–${LAST_YEAR}`;
 
 const COUNT_WORDS = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
+/** "two": a count as prose writes it. */
+export const countWord = (count: number) => COUNT_WORDS[count] ?? String(count);
 /** "two UK parliamentary records": how ledes and titles count the sources, so a third document updates them. */
-export const recordsPhrase = (count: number) => `${COUNT_WORDS[count] ?? count} UK parliamentary ${count === 1 ? 'record' : 'records'}`;
+export const recordsPhrase = (count: number) => `${countWord(count)} UK parliamentary ${count === 1 ? 'record' : 'records'}`;
 export const RECORDS = recordsPhrase(DOCUMENT_IDS.length);

@@ -98,7 +98,7 @@ function DrawnMap({ theme: t, interactive, element, width, height }: Props & { e
   const lit = all.lit([...(s.selection === null ? [] : [s.selection]), ...highlightOf(s.story)]);
   const items = drawn.items;
   const tabStop = items.find((i) => i.id === focused) ?? items.find((i) => i.id === s.selection) ?? items[0];
-  const labels = placeLabels(drawn.labels(lit), width, height, drawn.obstacles);
+  const labels = placeLabels(drawn.labels(lit), width, height, drawn.obstacles, drawn.regionNames(t.scale));
 
   const focusItem = (id: string | undefined) => {
     if (id === undefined) return;

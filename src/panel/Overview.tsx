@@ -1,13 +1,13 @@
 import { useMemo } from 'preact/hooks';
 import { documents, licence } from '../data/sources';
 import type { Place } from '../data/types';
-import { FIRST_YEAR, LAST_YEAR, RECORDS } from '../data/vocab';
+import { countWord, DOCUMENT_IDS, FIRST_YEAR, LAST_YEAR, RECORDS } from '../data/vocab';
 import { openReader, select } from '../store/actions';
 import { useExplorer } from '../store/useExplorer';
 import { placeGroupsIn } from './groups';
 import { HiddenNote, Section, useFirst } from './parts';
 
-/** With nothing selected: what the map shows, its two sources, and every place as a keyboard path into the map. */
+/** With nothing selected: what the map shows, its sources, and every place as a keyboard path into the map. */
 export function Overview() {
   const year = useExplorer((s) => s.year);
   const time = useExplorer((s) => s.time);
@@ -30,7 +30,7 @@ export function Overview() {
         totals the records themselves give.
       </p>
 
-      <Section title="The two sources">
+      <Section title={`The ${countWord(DOCUMENT_IDS.length)} sources`}>
         <ul class="source-list">
           {Object.values(documents).map((doc) => (
             <li key={doc.id} class="source">

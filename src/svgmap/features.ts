@@ -12,7 +12,7 @@ import { routeLookOf, type RouteLookId } from '../symbols/lines';
 import type { Theme } from '../symbols/theme';
 import type { Camera, LayerId } from '../store/explorer';
 import { emphasised, LAYER_OF_KIND, pathOf, str } from './geometry';
-import { aroundMarker, type LabelRequest } from './labels';
+import { aroundMarker, regionNameBox, type Box, type LabelRequest } from './labels';
 import { cameraBox, fitProjection, type BBox, type LngLat, type Point } from './project';
 import { shadingOf } from './roles';
 
@@ -112,12 +112,11 @@ export function featuresInBox(bbox: BBox, width: number, height: number) {
         routes: routesDrawn,
         markers: markersDrawn,
         items,
-        obstacles: markersDrawn.map(({ at: [x, y] }): [number, number, number, number] => [
-          x - MARKER_CLEARANCE,
-          y - MARKER_CLEARANCE,
-          x + MARKER_CLEARANCE,
-          y + MARKER_CLEARANCE,
-        ]),
+        obstacles: markersDrawn
+          .filter((m) => m.kind !== 'region')
+          .map(({ at: [x, y] }): Box => [x - MARKER_CLEARANCE, y - MARKER_CLEARANCE, x + MARKER_CLEARANCE, y + MARKER_CLEARANCE]),
+        /** Each region's name at the theme's `scale`: it is the region's mark, so labels keep off it (placeLabels). */
+        regionNames: (scale: number) => markersDrawn.filter((m) => m.kind === 'region').map((m) => regionNameBox(m.name, m.at, scale)),
         /** Names of the countries with a role and of whatever is lit, kept inside the frame. */
         labels(lit: Set<string>): LabelRequest[] {
           const countryLabels = countriesDrawn.flatMap((c): LabelRequest[] => {
@@ -125,7 +124,12 @@ export function featuresInBox(bbox: BBox, width: number, height: number) {
             if (!point || !inFrame(point.at) || !(c.roles.length > 0 || c.fill === undefined || lit.has(c.id))) return [];
             const [x, y] = point.at;
             return [
-              { id: c.id, text: point.name, size: LABEL_SIZE, spots: [0, -16, 16].map((dy) => ({ at: [x, y + dy] as Point, anchor: 'middle' as const })) },
+              {
+                id: c.id,
+                text: point.name,
+                size: LABEL_SIZE,
+                spots: [0, -16, 16, -30, 30].map((dy) => ({ at: [x, y + dy] as Point, anchor: 'middle' as const })),
+              },
             ];
           });
           // A region's name is its mark (svgmap/symbols.tsx RegionName); other places are named when lit.

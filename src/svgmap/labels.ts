@@ -17,13 +17,15 @@ interface PlacedLabel {
   at: Point;
   anchor: Anchor;
 }
-type Box = [number, number, number, number];
+export type Box = [number, number, number, number];
 
 /** Bold sans-serif runs at about 0.6 em per character; close enough to keep labels apart. */
 const CHAR_WIDTH = 0.6;
 const LINE_CHARS = 30;
 /** Line spacing, in ems, for labels of several lines. */
 export const LINE_HEIGHT = 1.15;
+/** A region's name on the live SVG map (symbols.tsx RegionName), times the theme's scale. */
+export const REGION_NAME_SIZE = 12;
 
 /** Breaks at spaces into lines of at most LINE_CHARS (a longer word gets a line of its own). */
 export function wrap(text: string): string[] {
@@ -36,40 +38,53 @@ export function wrap(text: string): string[] {
   return lines;
 }
 
-function boxOf(lines: string[], size: number, [x, y]: Point, anchor: Anchor): Box {
+/** The box a label's `lines` cover, `at` being the first line's baseline. */
+export function labelBox(lines: string[], size: number, [x, y]: Point, anchor: Anchor): Box {
   const width = Math.max(...lines.map((l) => l.length)) * size * CHAR_WIDTH;
   const left = anchor === 'start' ? x : anchor === 'end' ? x - width : x - width / 2;
   // `at` is the first line's baseline: the box runs from its cap height to below the last line.
   return [left, y - size * 0.8, left + width, y + size * (0.25 + LINE_HEIGHT * (lines.length - 1))];
 }
 
-const overlap = (a: Box, b: Box) => Math.max(0, Math.min(a[2], b[2]) - Math.max(a[0], b[0])) * Math.max(0, Math.min(a[3], b[3]) - Math.max(a[1], b[1]));
+/** The box a region's name covers, centred on its point (RegionName sets it 0.35 em below). */
+export const regionNameBox = (name: string, [x, y]: Point, scale: number): Box => {
+  const size = REGION_NAME_SIZE * scale;
+  return labelBox([name], size, [x, y + 0.35 * size], 'middle');
+};
 
-/** Spots around a marker of radius `r`: right, left, above, below. */
+export const overlap = (a: Box, b: Box) => Math.max(0, Math.min(a[2], b[2]) - Math.max(a[0], b[0])) * Math.max(0, Math.min(a[3], b[3]) - Math.max(a[1], b[1]));
+
+/** Spots around a marker of radius `r`: right, left, above, below, the four corners, then all eight again further out. */
 export function aroundMarker([x, y]: Point, r: number, size: number): LabelRequest['spots'] {
-  const gap = r + 5;
-  return [
+  return [r + 5, 2 * r + 15].flatMap((gap): LabelRequest['spots'] => [
     { at: [x + gap, y + size * 0.3], anchor: 'start' },
     { at: [x - gap, y + size * 0.3], anchor: 'end' },
     { at: [x, y - gap], anchor: 'middle' },
     { at: [x, y + gap + size * 0.8], anchor: 'middle' },
-  ];
+    { at: [x + gap * 0.7, y - gap * 0.7], anchor: 'start' },
+    { at: [x + gap * 0.7, y + gap * 0.7 + size * 0.8], anchor: 'start' },
+    { at: [x - gap * 0.7, y - gap * 0.7], anchor: 'end' },
+    { at: [x - gap * 0.7, y + gap * 0.7 + size * 0.8], anchor: 'end' },
+  ]);
 }
 
 /**
  * Greedy placement, in request order: each label takes its first spot that lies inside the
- * `width` × `height` frame and clears `obstacles` and the labels already placed; failing that,
- * the in-frame spot that overlaps least (a label is never dropped: the handout must name it).
+ * `width` × `height` frame and clears `obstacles`, `keepClear` and the labels already placed;
+ * failing that, the in-frame spot that overlaps least, where covering `keepClear` (marks that are
+ * words, such as a region's name) costs far more than covering a marker or a label. A label is
+ * never dropped: the handout must name it.
  */
-export function placeLabels(requests: LabelRequest[], width: number, height: number, obstacles: Box[] = []): PlacedLabel[] {
+export function placeLabels(requests: LabelRequest[], width: number, height: number, obstacles: Box[] = [], keepClear: Box[] = []): PlacedLabel[] {
   const taken: Box[] = [...obstacles];
   const placed: PlacedLabel[] = [];
+  const covers = (box: Box, boxes: Box[]) => boxes.reduce((sum, t) => sum + overlap(box, t), 0);
   for (const { id, text, size, spots } of requests) {
     const lines = wrap(text);
     const scored = spots.map((spot) => {
-      const box = boxOf(lines, size, spot.at, spot.anchor);
+      const box = labelBox(lines, size, spot.at, spot.anchor);
       const outside = box[0] < 2 || box[1] < 2 || box[2] > width - 2 || box[3] > height - 2;
-      return { spot, box, cost: (outside ? 1e9 : 0) + taken.reduce((sum, t) => sum + overlap(box, t), 0) };
+      return { spot, box, cost: (outside ? 1e9 : 0) + covers(box, taken) + 1e4 * covers(box, keepClear) };
     });
     const best = scored.find((s) => s.cost === 0) ?? scored.reduce((a, b) => (b.cost < a.cost ? b : a));
     if (!best) continue;

@@ -1,7 +1,7 @@
 import type { Theme } from '../symbols/theme';
 import { BORDER_LOOKS, svgDash } from '../symbols/lines';
 import { interpolate } from '../symbols/markers';
-import { LINE_HEIGHT, type Anchor } from './labels';
+import { LINE_HEIGHT, REGION_NAME_SIZE, type Anchor } from './labels';
 import type { Point } from './project';
 
 /** The SVG maps' own pieces beside the shared symbols (symbols/svg.tsx): route arrowheads and halo labels. */
@@ -42,7 +42,7 @@ export function Label({ at: [x, y], lines, size, anchor, theme: t }: { at: Point
 
 /** A region's name, in italics and the approximate colour, as the live map writes it: it stands for the region. */
 export function RegionName({ at: [x, y], name, theme: t }: { at: Point; name: string; theme: Theme }) {
-  const size = 12 * t.scale;
+  const size = REGION_NAME_SIZE * t.scale;
   return (
     <text
       x={x}

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { FIT_MAX_ZOOM, OVERVIEW, OVERVIEW_NARROW } from '../map/fit';
+import { LAST_YEAR, LAYER_IDS, type LayerId } from '../data/vocab';
+import { themes } from '../symbols/theme';
+import { featuresIn } from './features';
+import { labelBox, overlap, placeLabels, regionNameBox } from './labels';
+import { viewOf } from './view';
+
+const allLayers = Object.fromEntries(LAYER_IDS.map((id) => [id, true])) as Record<LayerId, boolean>;
+// On a phone a selection zooms the map to it, so the opening view is checked with nothing selected
+// (a long name such as the ILO posting's has no spot there clear of "Western Balkans"), and in the
+// light theme only: presenting is for projectors.
+const FRAMES = [
+  { width: 390, height: 560, overview: OVERVIEW_NARROW, selecting: false, presenting: false },
+  { width: 1024, height: 640, overview: OVERVIEW, selecting: true, presenting: true },
+  { width: 1920, height: 960, overview: OVERVIEW, selecting: true, presenting: true },
+];
+
+describe('the live SVG map’s labels', () => {
+  // A region's name is drawn where the region is, outside the label placer: labels must go round it.
+  it.each(FRAMES)(
+    'clear every region’s name at $width × $height on the opening view (each place selected: $selecting)',
+    ({ width, height, overview, selecting, presenting }) => {
+      const insets = { top: 20, right: 20, bottom: 20, left: 20 };
+      const view = viewOf(null, null, false, { width, height, insets, overview, maxZoom: FIT_MAX_ZOOM });
+      for (const theme of presenting ? [themes.light, themes.projector] : [themes.light]) {
+        const drawn = featuresIn(view, width, height).visible(allLayers, LAST_YEAR, 'reported');
+        const regions = drawn.markers.filter((m) => m.kind === 'region').map((m) => ({ name: m.name, box: regionNameBox(m.name, m.at, theme.scale) }));
+        expect(regions.length, 'regions drawn').toBeGreaterThan(0);
+        for (const lit of [undefined, ...(selecting ? drawn.markers.map((m) => m.item.id) : [])]) {
+          for (const label of placeLabels(drawn.labels(new Set(lit ? [lit] : [])), width, height, drawn.obstacles, drawn.regionNames(theme.scale))) {
+            const box = labelBox(label.lines, label.size, label.at, label.anchor);
+            for (const region of regions)
+              expect(
+                overlap(box, region.box),
+                `${label.lines.join(' ')} at ${label.at.map(Math.round).join(',')} (${label.anchor}) over ${region.name} (${lit ?? 'nothing'} selected, scale ${theme.scale})`,
+              ).toBe(0);
+          }
+        }
+      }
+    },
+  );
+});
