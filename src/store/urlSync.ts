@@ -40,15 +40,42 @@ function apply(parsed: ParsedQuery, story: Story): void {
   }
 }
 
+type HistoryWrite = { method: 'pushState' | 'replaceState'; url: string };
+/** Writes waiting for the frame that shows their change, in order, each with the URL it was for. */
+let queued: HistoryWrite[] = [];
+/** A hidden tab draws no frames: its writes go out after this long anyway. */
+const HIDDEN_FLUSH_MS = 250;
+
+function flush(): void {
+  const writes = queued;
+  queued = [];
+  for (const { method, url } of writes) {
+    try {
+      history[method](null, '', url);
+    } catch {
+      // Browsers throttle history writes (Safari throws after 100 in 30 s); the next change catches up.
+    }
+  }
+}
+
+/**
+ * Queues the URL for `state`, written just after the next frame: a `history` call costs Chromium
+ * about 1 ms, which the slider's or the map's input handler would otherwise add before that frame.
+ * A later replace folds into the write before it, so each selection still gets its own entry.
+ */
 function write(method: 'pushState' | 'replaceState', state: ExplorerState): void {
   const query = toQuery(state, state.embed);
   const url = `${location.pathname}${query ? `?${query}` : ''}${location.hash}`;
-  if (method === 'replaceState' && url === `${location.pathname}${location.search}${location.hash}`) return;
-  try {
-    history[method](null, '', url);
-  } catch {
-    // Browsers throttle history writes (Safari throws after 100 in 30 s); the next change catches up.
+  const last = queued.at(-1);
+  if (method === 'replaceState' && last) {
+    last.url = url;
+    return;
   }
+  if (method === 'replaceState' && url === `${location.pathname}${location.search}${location.hash}`) return;
+  queued.push({ method, url });
+  if (queued.length > 1) return;
+  requestAnimationFrame(() => setTimeout(flush));
+  setTimeout(flush, HIDDEN_FLUSH_MS);
 }
 
 function cancelCameraWrite(): void {
@@ -92,13 +119,16 @@ export function startUrlSync(story: Story): () => void {
   apply(parseQuery(location.search), story);
   const unsubscribe = explorer.subscribe(onChange);
   const onPopState = () => {
+    // The entry returned to decides; writes still waiting were for the one left.
     cancelCameraWrite();
+    queued = [];
     apply(parseQuery(location.search), story);
   };
   addEventListener('popstate', onPopState);
   return () => {
     unsubscribe();
     cancelCameraWrite();
+    flush();
     removeEventListener('popstate', onPopState);
   };
 }
