@@ -13,7 +13,7 @@ import { ALL_HALOS } from '../symbols/markers';
 import { PatternDef, RouteLine } from '../symbols/svg';
 import { HaloDefs, PlaceMark } from '../svgmap/PlaceMark';
 import { Arrowhead, BorderLine, Label, RegionName } from '../svgmap/symbols';
-import { placeLabels } from '../svgmap/labels';
+import { placeLabels, regionNameAt } from '../svgmap/labels';
 import { viewOf } from '../svgmap/view';
 
 interface Props {
@@ -219,7 +219,7 @@ function DrawnMap({ theme: t, interactive, element, width, height }: Props & { e
         <g key={m.item.id} {...itemProps(m.item)}>
           <PlaceMark kind={m.kind} precision={m.precision} at={m.at} zoom={view.zoom} prefix={prefix} theme={t} state={state(m.item.id)} />
           {m.kind === 'region' ? (
-            <RegionName at={m.at} name={m.name} theme={t} />
+            <RegionName at={regionNameAt(m.name, m.at, t.scale, width)} name={m.name} theme={t} />
           ) : (
             state(m.item.id) && (
               <circle

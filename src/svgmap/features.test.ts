@@ -3,7 +3,8 @@ import { FIT_MAX_ZOOM, OVERVIEW, OVERVIEW_NARROW } from '../map/fit';
 import { LAST_YEAR, LAYER_IDS, type LayerId } from '../data/vocab';
 import { themes } from '../symbols/theme';
 import { featuresIn } from './features';
-import { labelBox, overlap, placeLabels, regionNameBox } from './labels';
+import { extentOf } from '../store/extent';
+import { labelBox, overlap, placeLabels, regionNameAt, regionNameBox } from './labels';
 import { viewOf } from './view';
 
 const allLayers = Object.fromEntries(LAYER_IDS.map((id) => [id, true])) as Record<LayerId, boolean>;
@@ -40,4 +41,24 @@ describe('the live SVG map’s labels', () => {
       }
     },
   );
+
+  it('draws each region’s name whole, moved in from the sides, on a phone zoomed to Kosovo', () => {
+    const [width, height] = [320, 300];
+    const fit = { kind: 'fit' as const, bbox: extentOf('XK')!, seq: 1 };
+    const view = viewOf(null, fit, true, {
+      width,
+      height,
+      insets: { top: 20, right: 20, bottom: 20, left: 20 },
+      overview: OVERVIEW_NARROW,
+      maxZoom: FIT_MAX_ZOOM,
+    });
+    const regions = featuresIn(view, width, height)
+      .visible(allLayers, LAST_YEAR, 'reported')
+      .markers.filter((m) => m.kind === 'region');
+    expect(regions.length, 'regions drawn').toBeGreaterThan(0);
+    for (const m of regions) {
+      const box = regionNameBox(m.name, regionNameAt(m.name, m.at, 1, width), 1);
+      expect([box[0] >= 0, box[2] <= width], m.name).toEqual([true, true]);
+    }
+  });
 });

@@ -12,7 +12,7 @@ import { routeLookOf, type RouteLookId } from '../symbols/lines';
 import type { Theme } from '../symbols/theme';
 import type { Camera, LayerId } from '../store/explorer';
 import { emphasised, LAYER_OF_KIND, pathOf, str } from './geometry';
-import { aroundMarker, regionNameBox, type Box, type LabelRequest } from './labels';
+import { aroundMarker, regionNameAt, regionNameBox, type Box, type LabelRequest } from './labels';
 import { cameraBox, fitProjection, type BBox, type LngLat, type Point } from './project';
 import { shadingOf } from './roles';
 
@@ -116,7 +116,8 @@ export function featuresInBox(bbox: BBox, width: number, height: number) {
           .filter((m) => m.kind !== 'region')
           .map(({ at: [x, y] }): Box => [x - MARKER_CLEARANCE, y - MARKER_CLEARANCE, x + MARKER_CLEARANCE, y + MARKER_CLEARANCE]),
         /** Each region's name at the theme's `scale`: it is the region's mark, so labels keep off it (placeLabels). */
-        regionNames: (scale: number) => markersDrawn.filter((m) => m.kind === 'region').map((m) => regionNameBox(m.name, m.at, scale)),
+        regionNames: (scale: number) =>
+          markersDrawn.filter((m) => m.kind === 'region').map((m) => regionNameBox(m.name, regionNameAt(m.name, m.at, scale, width), scale)),
         /** Names of the countries with a role and of whatever is lit, kept inside the frame. */
         labels(lit: Set<string>): LabelRequest[] {
           const countryLabels = countriesDrawn.flatMap((c): LabelRequest[] => {
