@@ -46,13 +46,13 @@ export function labelBox(lines: string[], size: number, [x, y]: Point, anchor: A
   return [left, y - size * 0.8, left + width, y + size * (0.25 + LINE_HEIGHT * (lines.length - 1))];
 }
 
-/** The box a region's name covers, centred on its point (RegionName sets it 0.35 em below). */
 /** Where a region's name is centred: on its point, moved in from the frame's sides so it reads whole. */
 export function regionNameAt(name: string, [x, y]: Point, scale: number, width: number): Point {
   const half = (name.length * REGION_NAME_SIZE * scale * CHAR_WIDTH) / 2 + 4;
   return [Math.min(Math.max(x, half), width - half), y];
 }
 
+/** The box a region's name covers, centred on `at` (RegionName sets its baseline 0.35 em below). */
 export const regionNameBox = (name: string, [x, y]: Point, scale: number): Box => {
   const size = REGION_NAME_SIZE * scale;
   return labelBox([name], size, [x, y + 0.35 * size], 'middle');
