@@ -1,10 +1,10 @@
-import { useMemo } from 'preact/hooks';
+import { useId, useMemo, useState } from 'preact/hooks';
 import { documents, licence } from '../data/sources';
 import type { Place } from '../data/types';
 import { countWord, DOCUMENT_IDS, FIRST_YEAR, LAST_YEAR, RECORDS } from '../data/vocab';
 import { openReader, select } from '../store/actions';
 import { useExplorer } from '../store/useExplorer';
-import { placeGroupsIn } from './groups';
+import { type PlaceGroup as PlaceGroupIn, placeGroupsIn } from './groups';
 import { HiddenNote, Section, useFirst } from './parts';
 
 /** With nothing selected: what the map shows, its sources, and every place as a keyboard path into the map. */
@@ -63,21 +63,48 @@ export function Overview() {
   );
 }
 
-function PlaceGroups({ groups }: { groups: ReturnType<typeof placeGroupsIn>['groups'] }) {
-  return (
-    <>
-      {groups.map((group) => (
-        <PlaceGroup key={group.title} {...group} />
-      ))}
-    </>
-  );
+function PlaceGroups({ groups }: { groups: PlaceGroupIn[] }) {
+  return <>{groups.map((group) => (group.long ? <LongPlaceGroup key={group.title} {...group} /> : <PlaceGroup key={group.title} {...group} />))}</>;
 }
 
-function PlaceGroup({ title, places }: { title: string; places: Place[] }) {
-  const [first, more] = useFirst(places, title.toLowerCase());
+function PlaceGroup({ title, places }: PlaceGroupIn) {
   return (
     <div class="place-group">
       <h4 class="place-group__title">{title}</h4>
+      <PlaceList places={places} what={title.toLowerCase()} />
+    </div>
+  );
+}
+
+/**
+ * A group with more places than a list shows at once: closed at first, saying how many the window
+ * holds. Closed, a move of the timeline changes one number here, not fifty buttons; open, it lists
+ * its places as a short group does, and the search box finds any one by name.
+ */
+function LongPlaceGroup({ title, places }: PlaceGroupIn) {
+  const [open, setOpen] = useState(false);
+  const id = useId();
+  return (
+    <div class="place-group">
+      <h4 class="place-group__title">
+        <button type="button" class="place-group__toggle" aria-expanded={open} aria-controls={id} onClick={() => setOpen(!open)}>
+          {title}{' '}
+          <span class="place-group__count">
+            {places.length.toLocaleString('en-GB')} {places.length === 1 ? 'place' : 'places'}
+          </span>
+        </button>
+      </h4>
+      <div id={id} hidden={!open}>
+        {open && <PlaceList places={places} what={title.toLowerCase()} />}
+      </div>
+    </div>
+  );
+}
+
+function PlaceList({ places, what }: { places: Place[]; what: string }) {
+  const [first, more] = useFirst(places, what);
+  return (
+    <>
       <ul class="entity-list">
         {first.map((place) => (
           <li key={place.id}>
@@ -88,6 +115,6 @@ function PlaceGroup({ title, places }: { title: string; places: Place[] }) {
         ))}
       </ul>
       {more}
-    </div>
+    </>
   );
 }

@@ -1,6 +1,8 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Figure, Place } from '../data/types';
-import { groupPlaces, whenOf } from './groups';
+import { groupPlaces, groupsInWindow, whenOf } from './groups';
+import { LIST_LIMIT } from './listLimit';
 
 const place = (id: string, kind: Place['kind'], name = id): Place => ({ id, kind, name, sourceName: name, precision: 'exact', roles: [], cites: [] });
 
@@ -15,6 +17,30 @@ describe('groupPlaces', () => {
     expect(groups.map((g) => [g.title, g.places.map((p) => p.name)])).toEqual([
       ['Countries', ['Albania', 'Kosovo']],
       ['Sites', ['Blace', 'Sarajevo']],
+    ]);
+  });
+});
+
+describe('groupsInWindow', () => {
+  const all = groupPlaces([
+    ...Array.from({ length: LIST_LIMIT + 1 }, (_, i) => place(`city-${i}`, 'city')),
+    ...Array.from({ length: LIST_LIMIT }, (_, i) => place(`posting-${i}`, 'posting')),
+  ]);
+  const places = all.flatMap((g) => g.places);
+
+  it('keeps each group’s order and its length in the whole base, whatever the window shows', () => {
+    fc.assert(
+      fc.property(fc.subarray(places), (shown) => {
+        const groups = groupsInWindow(all, new Set(shown));
+        expect(groups.flatMap((g) => g.places)).toEqual(places.filter((p) => shown.includes(p)));
+        expect(Object.fromEntries(groups.map((g) => [g.title, g.long]))).toEqual(
+          Object.fromEntries(all.filter((g) => g.places.some((p) => shown.includes(p))).map((g) => [g.title, g.places.length > LIST_LIMIT])),
+        );
+      }),
+    );
+    expect(groupsInWindow(all, new Set(places)).map((g) => [g.title, g.long])).toEqual([
+      ['Sites', true],
+      ['Postings', false],
     ]);
   });
 });

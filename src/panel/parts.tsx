@@ -9,6 +9,7 @@ import { clearSelection, select, setYear } from '../store/actions';
 import { LAST_YEAR } from '../store/explorer';
 import { useExplorer } from '../store/useExplorer';
 import { capitalise, whenOf } from './groups';
+import { LIST_LIMIT } from './listLimit';
 
 interface HeaderProps {
   kicker: string;
@@ -107,13 +108,6 @@ function WidenNote({ children }: { children: ComponentChildren }) {
     </p>
   );
 }
-
-/**
- * Lists longer than this show their first items and a button for the rest. The real fact base's
- * longest list has 29 items, so only a far larger base meets it; there the panel stays quick to
- * open (the benchmark's 100× base gives Kosovo 2,926 figures), and the reader asks for the rest.
- */
-export const LIST_LIMIT = 50;
 
 /** The first LIST_LIMIT of `items`, or all once asked, and the button that asks ("Show all 2926 figures"). */
 export function useFirst<T>(items: T[], what: string): [T[], VNode | null] {

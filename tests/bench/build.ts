@@ -5,7 +5,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { build, type Plugin } from 'vite';
 import { ROOT } from '../../src/data/load-node';
-import { writeSyntheticFactBase } from './synthetic';
+import { writeSyntheticFactBase } from '../fixtures/synthetic-facts';
 
 const BENCH = import.meta.dirname;
 const ENTRY = resolve(ROOT, 'src', 'main.tsx');

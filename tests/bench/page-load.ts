@@ -5,12 +5,13 @@ import { percentile } from './percentile';
 
 /**
  * Installed before any page script (addInitScript): records when the map first reports idle, when
- * WebGL last drew (so "the map has updated" can be told from outside without a global map), and
- * two firsts of the explorer's load: the SVG map's first shapes painted, and the first paint with
- * something to select on screen (a feature of the SVG map or a place in the panel's list).
+ * WebGL last drew and how many requests MapLibre's workers still owe (so "the map has updated" can
+ * be told from outside without a global map), and two firsts of the explorer's load: the SVG map's
+ * first shapes painted, and the first paint with something to select on screen (a feature of the
+ * SVG map or a place in the panel's list).
  */
 export function instrument(): void {
-  const bench = { idleAt: 0, lastDraw: 0, svgPaintAt: Number.NaN, selectableAt: Number.NaN };
+  const bench = { idleAt: 0, lastDraw: 0, svgPaintAt: Number.NaN, selectableAt: Number.NaN, workerRequests: new Set<string>(), frames: new Set<number>() };
   (window as unknown as { __bench: typeof bench }).__bench = bench;
   new MutationObserver(() => {
     if (bench.idleAt || !document.querySelector('[data-testid=map][data-map-state=idle]')) return;
@@ -38,6 +39,42 @@ export function instrument(): void {
     if ((seen.svg && seen.selectable) || bench.idleAt) firsts.disconnect();
   });
   firsts.observe(document, { childList: true, subtree: true });
+  // MapLibre's actor (src/util/actor.ts) sends each request as { id, type } and gets back
+  // { id, type: '<response>' }, or withdraws it with '<cancel>'. At 100× a re-filter keeps the
+  // workers busy for over a second with gaps of more than 300 ms between draws, so quiet frames
+  // alone do not say the map is done.
+  type ActorMessage = { id?: unknown; type?: unknown } | null;
+  const listening = new WeakSet<Worker>();
+  const post = Worker.prototype.postMessage as (this: Worker, message: ActorMessage, ...rest: unknown[]) => void;
+  Worker.prototype.postMessage = function (this: Worker, message: ActorMessage, ...rest: unknown[]) {
+    if (!listening.has(this)) {
+      listening.add(this);
+      this.addEventListener('message', (event: MessageEvent<ActorMessage>) => {
+        if (event.data?.type === '<response>') bench.workerRequests.delete(String(event.data.id));
+      });
+    }
+    if (typeof message?.id === 'string' && typeof message.type === 'string' && message.type !== '<response>') {
+      if (message.type === '<cancel>') bench.workerRequests.delete(message.id);
+      else bench.workerRequests.add(message.id);
+    }
+    return post.call(this, message, ...rest);
+  } as typeof Worker.prototype.postMessage;
+  // MapLibre asks for a frame while it has anything left to draw (tiles, fades, transitions) and
+  // for none once idle; frames asked for and not yet run are how that shows from outside.
+  const raf = window.requestAnimationFrame.bind(window);
+  const caf = window.cancelAnimationFrame.bind(window);
+  window.requestAnimationFrame = (callback) => {
+    const id = raf((time) => {
+      bench.frames.delete(id);
+      callback(time);
+    });
+    bench.frames.add(id);
+    return id;
+  };
+  window.cancelAnimationFrame = (id) => {
+    bench.frames.delete(id);
+    caf(id);
+  };
   const proto = WebGL2RenderingContext.prototype as unknown as Record<string, (...args: unknown[]) => unknown>;
   for (const name of ['drawElements', 'drawArrays', 'drawElementsInstanced', 'drawArraysInstanced']) {
     const draw = proto[name]!;

@@ -14,7 +14,7 @@ import { instrument, loadTimes, panFrameP95, type LoadTimes } from './page-load'
 import { byteRows, formatMarkdown, formatTable, HEADER, tableRows, type Samples, type TargetName } from './report';
 import { CHROMIUM } from '../support/chromium';
 import { serveDirectory, type Served } from '../support/serve';
-import { SYNTHETIC } from './synthetic';
+import { SYNTHETIC } from '../fixtures/synthetic-facts';
 
 const BENCH = import.meta.dirname;
 const QUICK = process.argv.includes('--quick');
@@ -105,7 +105,7 @@ async function checkStillCorrect(page: Page, origin: string): Promise<void> {
   await search.fill('Synthetic place 0001');
   await search.press('Enter');
   await page.getByRole('complementary', { name: 'Synthetic place 0001' }).getByRole('heading', { level: 2 }).waitFor({ timeout: 30_000 });
-  // Kosovo's 100× figures open 50 at a time (src/panel/parts.tsx LIST_LIMIT), with a button for the rest.
+  // Kosovo's 100× figures open 50 at a time (src/panel/listLimit.ts), with a button for the rest.
   await page.goto(`${origin}/?select=XK`);
   const panel = page.getByRole('complementary', { name: 'Kosovo' });
   await panel.getByRole('button', { name: /^show all \d{4} figures$/ }).waitFor({ timeout: 30_000 });

@@ -1,25 +1,14 @@
 // `npm run build:xss`: the explorer built on the hostile fact base (./xss-facts.ts) into dist-xss/,
 // once before the browser run; xss.spec.ts tests it on its own port (tests/support/serve.ts).
-import { execFileSync } from 'node:child_process';
-import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { writeFactBase } from '../bench/fact-base-files';
+import { buildOnFacts } from '../fixtures/build-on-facts';
 import { ROOT } from '../../src/data/load-node';
 import { xssFactBase } from './xss-facts';
 
-const FACTS = join(ROOT, 'dist-xss-facts');
 const OUT = join(ROOT, 'dist-xss');
 
-writeFactBase(FACTS, xssFactBase());
-try {
-  execFileSync('npx', ['vite', 'build', '--outDir', OUT, '--emptyOutDir', '--logLevel', 'error'], {
-    cwd: ROOT,
-    env: { ...process.env, FACTS_DIR: FACTS },
-    stdio: ['ignore', 'inherit', 'inherit'],
-  });
-} finally {
-  rmSync(FACTS, { recursive: true, force: true });
-}
+buildOnFacts(xssFactBase(), OUT);
 const js = readdirSync(join(OUT, 'assets'))
   .filter((f) => f.endsWith('.js'))
   .map((f) => readFileSync(join(OUT, 'assets', f), 'utf8'))

@@ -1,7 +1,7 @@
 // Malformed and hostile query-string parts: generated from a seed for url-fuzz.spec.ts, and as
 // fast-check arbitraries' vocabulary in src/store/url.test.ts. Every payload that would run script
 // sets window.__pwned or opens a dialog, so the browser spec can tell if one ran.
-import { prng } from '../bench/prng';
+import { prng } from '../fixtures/prng';
 
 const PWN = 'window.__pwned=1';
 export const SCRIPT = [

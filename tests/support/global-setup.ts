@@ -10,6 +10,7 @@ const OUTPUTS = [
   ['dist/balkan-routes.js', 'the web component (npm run build)'],
   ['dist-single/balkan-routes-explorer.html', 'the single file (npm run build:single)'],
   ['dist-xss/index.html', 'the explorer on the hostile fact base (npm run build:xss)'],
+  ['dist-long/index.html', 'the explorer on a fact base with long lists (npm run build:long)'],
 ] as const;
 
 export default function globalSetup(): void {

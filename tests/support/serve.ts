@@ -57,6 +57,7 @@ export const SITES = [
   { name: 'plain', offset: 0, root: join(ROOT, 'dist') },
   { name: 'strictCsp', offset: 1, root: join(ROOT, 'dist'), csp: STRICT_CSP },
   { name: 'xss', offset: 2, root: join(ROOT, 'dist-xss') },
+  { name: 'long', offset: 3, root: join(ROOT, 'dist-long') },
 ] as const;
 export type SiteName = (typeof SITES)[number]['name'];
 
