@@ -1,7 +1,8 @@
 import { highlightOf } from '../data/scenes';
 import { useEffect, useId, useMemo, useRef, useState } from 'preact/hooks';
 import type { SVGAttributes } from 'preact';
-import { FIT_MAX_ZOOM, fitPadding, overviewFor } from './fit';
+import { FIT_MAX_ZOOM } from '../data/camera';
+import { fitPadding, overviewFor } from './fit';
 import { YEAR_SPAN } from '../data/vocab';
 import type { Theme } from '../symbols/theme';
 import { useExplorer } from '../store/useExplorer';
@@ -98,7 +99,7 @@ function DrawnMap({ theme: t, interactive, element, width, height }: Props & { e
   const lit = all.lit([...(s.selection === null ? [] : [s.selection]), ...highlightOf(s.story)]);
   const items = drawn.items;
   const tabStop = items.find((i) => i.id === focused) ?? items.find((i) => i.id === s.selection) ?? items[0];
-  const labels = placeLabels(drawn.labels(lit), width, height, drawn.obstacles, drawn.regionNames(t.scale));
+  const labels = placeLabels(drawn.labels(lit, t.scale), width, height, drawn.obstacles(t.scale), drawn.regionNames(t.scale));
 
   const focusItem = (id: string | undefined) => {
     if (id === undefined) return;

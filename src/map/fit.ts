@@ -1,15 +1,11 @@
-// Where the map looks before anyone moves it, and what a fit keeps clear: shared by MapLibre
-// (binding.ts) and the SVG map, so the first paint and the live map frame the same view.
+// Which overview a container gets (the boxes are in data/camera.ts) and what a fit keeps clear:
+// shared by MapLibre (binding.ts) and the SVG map, so the first paint and the live map frame the same view.
+
+import { OVERVIEW, OVERVIEW_NARROW } from '../data/camera';
 
 export type Padding = { top: number; right: number; bottom: number; left: number };
 
-/** Southern England to Moldova and Istanbul: every route end and every UK site, with the Balkans in the middle. */
-export const OVERVIEW: [number, number, number, number] = [-3, 40.5, 30.5, 53.5];
-/** On a phone the overview would be too small to read: the routes, Vienna to Moldova and Istanbul. */
-export const OVERVIEW_NARROW: [number, number, number, number] = [14, 40.5, 30.5, 48.5];
 export const overviewFor = (container: HTMLElement) => (container.clientWidth < 600 ? OVERVIEW_NARROW : OVERVIEW);
-/** Fits of a selection stop here: closer in, a country fills the frame and loses its neighbours. */
-export const FIT_MAX_ZOOM = 6;
 
 /** Keeps fitted items clear of anything drawn over the map: the legend, the timeline, an overlaid panel. */
 export function fitPadding(container: HTMLElement): Padding {

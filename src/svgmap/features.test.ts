@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { FIT_MAX_ZOOM, OVERVIEW, OVERVIEW_NARROW } from '../map/fit';
+import { FIT_MAX_ZOOM, OVERVIEW, OVERVIEW_NARROW } from '../data/camera';
 import { LAST_YEAR, LAYER_IDS, type LayerId } from '../data/vocab';
 import { themes } from '../symbols/theme';
 import { featuresIn } from './features';
 import { extentOf } from '../store/extent';
-import { labelBox, overlap, placeLabels, regionNameAt, regionNameBox } from './labels';
+import { labelBox, overlap, placeLabels, REGION_NAME_SIZE, regionNameAt, regionNameBox } from './labels';
 import { viewOf } from './view';
 
 const allLayers = Object.fromEntries(LAYER_IDS.map((id) => [id, true])) as Record<LayerId, boolean>;
@@ -29,7 +29,13 @@ describe('the live SVG map’s labels', () => {
         const regions = drawn.markers.filter((m) => m.kind === 'region').map((m) => ({ name: m.name, box: regionNameBox(m.name, m.at, theme.scale) }));
         expect(regions.length, 'regions drawn').toBeGreaterThan(0);
         for (const lit of [undefined, ...(selecting ? drawn.markers.map((m) => m.item.id) : [])]) {
-          for (const label of placeLabels(drawn.labels(new Set(lit ? [lit] : [])), width, height, drawn.obstacles, drawn.regionNames(theme.scale))) {
+          for (const label of placeLabels(
+            drawn.labels(new Set(lit ? [lit] : []), theme.scale),
+            width,
+            height,
+            drawn.obstacles(theme.scale),
+            drawn.regionNames(theme.scale),
+          )) {
             const box = labelBox(label.lines, label.size, label.at, label.anchor);
             for (const region of regions)
               expect(
@@ -37,6 +43,28 @@ describe('the live SVG map’s labels', () => {
                 `${label.lines.join(' ')} at ${label.at.map(Math.round).join(',')} (${label.anchor}) over ${region.name} (${lit ?? 'nothing'} selected, scale ${theme.scale})`,
               ).toBe(0);
           }
+        }
+      }
+    },
+  );
+
+  it.each(FRAMES.filter((f) => f.presenting))(
+    'grows with the projector theme as the marks it names do, and keeps off its markers at $width × $height',
+    ({ width, height, overview }) => {
+      const view = viewOf(null, null, false, { width, height, insets: { top: 20, right: 20, bottom: 20, left: 20 }, overview, maxZoom: FIT_MAX_ZOOM });
+      const drawn = featuresIn(view, width, height).visible(allLayers, LAST_YEAR, 'reported');
+      const sizes = (scale: number) => placeLabels(drawn.labels(new Set(), scale), width, height).map((l) => l.size);
+      const [light, projector] = [sizes(themes.light.scale), sizes(themes.projector.scale)];
+      expect(light.length, 'labels drawn').toBeGreaterThan(0);
+      // Each label keeps its size against a region's name, which RegionName scales by the theme.
+      const ratio = (size: number, regionName: number) => Number((size / regionName).toFixed(6));
+      expect(projector.map((size) => ratio(size, REGION_NAME_SIZE * themes.projector.scale))).toEqual(light.map((size) => ratio(size, REGION_NAME_SIZE)));
+      const scale = themes.projector.scale;
+      const markers = drawn.obstacles(scale);
+      for (const lit of drawn.markers.filter((m) => m.kind !== 'region').map((m) => m.item.id)) {
+        for (const label of placeLabels(drawn.labels(new Set([lit]), scale), width, height, markers, drawn.regionNames(scale))) {
+          const box = labelBox(label.lines, label.size, label.at, label.anchor);
+          expect(markers.filter((m) => overlap(box, m) > 0).length, `${label.lines.join(' ')} over a marker (${lit} selected)`).toBe(0);
         }
       }
     },

@@ -112,14 +112,20 @@ export function featuresInBox(bbox: BBox, width: number, height: number) {
         routes: routesDrawn,
         markers: markersDrawn,
         items,
-        obstacles: markersDrawn
-          .filter((m) => m.kind !== 'region')
-          .map(({ at: [x, y] }): Box => [x - MARKER_CLEARANCE, y - MARKER_CLEARANCE, x + MARKER_CLEARANCE, y + MARKER_CLEARANCE]),
+        /** The markers other than regions, at the theme's `scale` (they grow with it, svgmap/PlaceMark.tsx), for labels to keep off. */
+        obstacles: (scale: number) =>
+          markersDrawn
+            .filter((m) => m.kind !== 'region')
+            .map(({ at: [x, y] }): Box => {
+              const r = MARKER_CLEARANCE * scale;
+              return [x - r, y - r, x + r, y + r];
+            }),
         /** Each region's name at the theme's `scale`: it is the region's mark, so labels keep off it (placeLabels). */
         regionNames: (scale: number) =>
           markersDrawn.filter((m) => m.kind === 'region').map((m) => regionNameBox(m.name, regionNameAt(m.name, m.at, scale, width), scale)),
-        /** Names of the countries with a role and of whatever is lit, kept inside the frame. */
-        labels(lit: Set<string>): LabelRequest[] {
+        /** Names of the countries with a role and of whatever is lit, kept inside the frame, at the theme's `scale` as the markers are. */
+        labels(lit: Set<string>, scale: number): LabelRequest[] {
+          const size = LABEL_SIZE * scale;
           const countryLabels = countriesDrawn.flatMap((c): LabelRequest[] => {
             const point = labelAt.get(c.id);
             if (!point || !inFrame(point.at) || !(c.roles.length > 0 || c.fill === undefined || lit.has(c.id))) return [];
@@ -128,8 +134,8 @@ export function featuresInBox(bbox: BBox, width: number, height: number) {
               {
                 id: c.id,
                 text: point.name,
-                size: LABEL_SIZE,
-                spots: [0, -16, 16, -30, 30].map((dy) => ({ at: [x, y + dy] as Point, anchor: 'middle' as const })),
+                size,
+                spots: [0, -16, 16, -30, 30].map((dy) => ({ at: [x, y + dy * scale] as Point, anchor: 'middle' as const })),
               },
             ];
           });
@@ -140,8 +146,8 @@ export function featuresInBox(bbox: BBox, width: number, height: number) {
               (m): LabelRequest => ({
                 id: m.item.id,
                 text: m.name,
-                size: LABEL_SIZE,
-                spots: aroundMarker(m.at, MARKER_CLEARANCE, LABEL_SIZE),
+                size,
+                spots: aroundMarker(m.at, MARKER_CLEARANCE * scale, size),
               }),
             );
           return [...markerLabels, ...countryLabels];

@@ -60,9 +60,9 @@ export const regionNameBox = (name: string, [x, y]: Point, scale: number): Box =
 
 export const overlap = (a: Box, b: Box) => Math.max(0, Math.min(a[2], b[2]) - Math.max(a[0], b[0])) * Math.max(0, Math.min(a[3], b[3]) - Math.max(a[1], b[1]));
 
-/** Spots around a marker of radius `r`: right, left, above, below, the four corners, then all eight again further out. */
+/** Spots around a marker of radius `r`: right, left, above, below, the four corners, then all eight again twice, further out each time. */
 export function aroundMarker([x, y]: Point, r: number, size: number): LabelRequest['spots'] {
-  return [r + 5, 2 * r + 15].flatMap((gap): LabelRequest['spots'] => [
+  return [r + 5, 2 * r + 15, 4 * r + 30].flatMap((gap): LabelRequest['spots'] => [
     { at: [x + gap, y + size * 0.3], anchor: 'start' },
     { at: [x - gap, y + size * 0.3], anchor: 'end' },
     { at: [x, y - gap], anchor: 'middle' },
