@@ -2,7 +2,7 @@ import { highlightOf } from '../data/scenes';
 import { useEffect, useId, useMemo, useRef, useState } from 'preact/hooks';
 import type { SVGAttributes } from 'preact';
 import { FIT_MAX_ZOOM } from '../data/camera';
-import { fitPadding, overviewFor } from './fit';
+import { fitPadding, overlaysOver, overviewFor } from './fit';
 import { YEAR_SPAN } from '../data/vocab';
 import type { Theme } from '../symbols/theme';
 import { useExplorer } from '../store/useExplorer';
@@ -14,7 +14,7 @@ import { ALL_HALOS } from '../symbols/markers';
 import { PatternDef, RouteLine } from '../symbols/svg';
 import { HaloDefs, PlaceMark } from '../svgmap/PlaceMark';
 import { Arrowhead, BorderLine, Label, RegionName } from '../svgmap/symbols';
-import { placeLabels, regionNameAt } from '../svgmap/labels';
+import { placeLabels } from '../svgmap/labels';
 import { viewOf } from '../svgmap/view';
 
 interface Props {
@@ -99,7 +99,14 @@ function DrawnMap({ theme: t, interactive, element, width, height }: Props & { e
   const lit = all.lit([...(s.selection === null ? [] : [s.selection]), ...highlightOf(s.story)]);
   const items = drawn.items;
   const tabStop = items.find((i) => i.id === focused) ?? items.find((i) => i.id === s.selection) ?? items[0];
-  const labels = placeLabels(drawn.labels(lit, t.scale), width, height, drawn.obstacles(t.scale), drawn.regionNames(t.scale));
+  const covered = overlaysOver(element);
+  const regionNames = drawn.regionNames(t.scale, covered);
+  const regionNameAt = new Map(regionNames.map((r) => [r.id, r.at]));
+  const labels = placeLabels(drawn.labels(lit, t.scale), width, height, {
+    obstacles: drawn.obstacles(t.scale),
+    keepClear: regionNames.map((r) => r.box),
+    covered,
+  });
 
   const focusItem = (id: string | undefined) => {
     if (id === undefined) return;
@@ -220,7 +227,7 @@ function DrawnMap({ theme: t, interactive, element, width, height }: Props & { e
         <g key={m.item.id} {...itemProps(m.item)}>
           <PlaceMark kind={m.kind} precision={m.precision} at={m.at} zoom={view.zoom} prefix={prefix} theme={t} state={state(m.item.id)} />
           {m.kind === 'region' ? (
-            <RegionName at={regionNameAt(m.name, m.at, t.scale, width)} name={m.name} theme={t} />
+            <RegionName at={regionNameAt.get(m.item.id) ?? m.at} name={m.name} theme={t} />
           ) : (
             state(m.item.id) && (
               <circle

@@ -97,7 +97,7 @@ export function SvgMap({ bbox, layers, highlight, width, height, label, year, ti
   const obstacles = markers
     .filter((m) => m.kind !== 'region')
     .map(({ at: [x, y] }): [number, number, number, number] => [x - MARKER_CLEARANCE, y - MARKER_CLEARANCE, x + MARKER_CLEARANCE, y + MARKER_CLEARANCE]);
-  const placed = placeLabels(requests, width, height, obstacles);
+  const placed = placeLabels(requests, width, height, { obstacles });
 
   const multiRole = shapes.find((c) => c.roles.length > 1);
   const immigration = shapes.find((c) => c.roles.length === 0 && c.fill.pattern);

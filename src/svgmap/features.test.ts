@@ -29,13 +29,10 @@ describe('the live SVG map’s labels', () => {
         const regions = drawn.markers.filter((m) => m.kind === 'region').map((m) => ({ name: m.name, box: regionNameBox(m.name, m.at, theme.scale) }));
         expect(regions.length, 'regions drawn').toBeGreaterThan(0);
         for (const lit of [undefined, ...(selecting ? drawn.markers.map((m) => m.item.id) : [])]) {
-          for (const label of placeLabels(
-            drawn.labels(new Set(lit ? [lit] : []), theme.scale),
-            width,
-            height,
-            drawn.obstacles(theme.scale),
-            drawn.regionNames(theme.scale),
-          )) {
+          for (const label of placeLabels(drawn.labels(new Set(lit ? [lit] : []), theme.scale), width, height, {
+            obstacles: drawn.obstacles(theme.scale),
+            keepClear: drawn.regionNames(theme.scale).map((r) => r.box),
+          })) {
             const box = labelBox(label.lines, label.size, label.at, label.anchor);
             for (const region of regions)
               expect(
@@ -62,7 +59,10 @@ describe('the live SVG map’s labels', () => {
       const scale = themes.projector.scale;
       const markers = drawn.obstacles(scale);
       for (const lit of drawn.markers.filter((m) => m.kind !== 'region').map((m) => m.item.id)) {
-        for (const label of placeLabels(drawn.labels(new Set([lit]), scale), width, height, markers, drawn.regionNames(scale))) {
+        for (const label of placeLabels(drawn.labels(new Set([lit]), scale), width, height, {
+          obstacles: markers,
+          keepClear: drawn.regionNames(scale).map((r) => r.box),
+        })) {
           const box = labelBox(label.lines, label.size, label.at, label.anchor);
           expect(markers.filter((m) => overlap(box, m) > 0).length, `${label.lines.join(' ')} over a marker (${lit} selected)`).toBe(0);
         }

@@ -120,9 +120,17 @@ export function featuresInBox(bbox: BBox, width: number, height: number) {
               const r = MARKER_CLEARANCE * scale;
               return [x - r, y - r, x + r, y + r];
             }),
-        /** Each region's name at the theme's `scale`: it is the region's mark, so labels keep off it (placeLabels). */
-        regionNames: (scale: number) =>
-          markersDrawn.filter((m) => m.kind === 'region').map((m) => regionNameBox(m.name, regionNameAt(m.name, m.at, scale, width), scale)),
+        /**
+         * Each region's name where it is drawn at the theme's `scale` (regionNameAt), and the box it
+         * covers: it is the region's mark, so labels keep off it (placeLabels).
+         */
+        regionNames: (scale: number, covered: Box[] = []) =>
+          markersDrawn
+            .filter((m) => m.kind === 'region')
+            .map((m) => {
+              const at = regionNameAt(m.name, m.at, scale, width, covered);
+              return { id: m.item.id, name: m.name, at, box: regionNameBox(m.name, at, scale) };
+            }),
         /** Names of the countries with a role and of whatever is lit, kept inside the frame, at the theme's `scale` as the markers are. */
         labels(lit: Set<string>, scale: number): LabelRequest[] {
           const size = LABEL_SIZE * scale;
@@ -135,7 +143,12 @@ export function featuresInBox(bbox: BBox, width: number, height: number) {
                 id: c.id,
                 text: point.name,
                 size,
-                spots: [0, -16, 16, -30, 30].map((dy) => ({ at: [x, y + dy * scale] as Point, anchor: 'middle' as const })),
+                // Centred, then above and below, then ending or starting at the centre (away from a card over one side).
+                spots: [
+                  ...[0, -16, 16, -30, 30].map((dy) => ({ at: [x, y + dy * scale] as Point, anchor: 'middle' as const })),
+                  { at: [x, y] as Point, anchor: 'end' as const },
+                  { at: [x, y] as Point, anchor: 'start' as const },
+                ],
               },
             ];
           });

@@ -46,10 +46,19 @@ export function labelBox(lines: string[], size: number, [x, y]: Point, anchor: A
   return [left, y - size * 0.8, left + width, y + size * (0.25 + LINE_HEIGHT * (lines.length - 1))];
 }
 
-/** Where a region's name is centred: on its point, moved in from the frame's sides so it reads whole. */
-export function regionNameAt(name: string, [x, y]: Point, scale: number, width: number): Point {
+/**
+ * Where a region's name is centred: on its point, moved out from under anything `covered` at its
+ * height (a scene's card), then in from the frame's sides, so it reads whole.
+ */
+export function regionNameAt(name: string, [x, y]: Point, scale: number, width: number, covered: Box[] = []): Point {
   const half = (name.length * REGION_NAME_SIZE * scale * CHAR_WIDTH) / 2 + 4;
-  return [Math.min(Math.max(x, half), width - half), y];
+  const rise = REGION_NAME_SIZE * scale * 0.6;
+  let at = x;
+  for (const [left, top, right, bottom] of covered) {
+    if (y + rise < top || y - rise > bottom || at + half <= left || at - half >= right) continue;
+    at = at < (left + right) / 2 ? left - half : right + half;
+  }
+  return [Math.min(Math.max(at, half), width - half), y];
 }
 
 /** The box a region's name covers, centred on `at` (RegionName sets its baseline 0.35 em below). */
@@ -74,14 +83,28 @@ export function aroundMarker([x, y]: Point, r: number, size: number): LabelReque
   ]);
 }
 
+/** What a label should keep off besides the labels placed before it. */
+interface Avoid {
+  /** Markers: a label may cover one where there is no other room. */
+  obstacles?: Box[];
+  /** Marks that are words, such as a region's name: covering one costs far more. */
+  keepClear?: Box[];
+  /** What lies over the map (a legend, a scene's card): a label under it is as good as outside the frame. */
+  covered?: Box[];
+}
+
 /**
  * Greedy placement, in request order: each label takes its first spot that lies inside the
- * `width` × `height` frame and clears `obstacles`, `keepClear` and the labels already placed;
- * failing that, the in-frame spot that overlaps least, where covering `keepClear` (marks that are
- * words, such as a region's name) costs far more than covering a marker or a label. A label is
- * never dropped: the handout must name it.
+ * `width` × `height` frame, out from under `covered`, and clears `obstacles`, `keepClear` and the
+ * labels already placed; failing that, the spot that overlaps least. A label is never dropped: the
+ * handout must name it.
  */
-export function placeLabels(requests: LabelRequest[], width: number, height: number, obstacles: Box[] = [], keepClear: Box[] = []): PlacedLabel[] {
+export function placeLabels(
+  requests: LabelRequest[],
+  width: number,
+  height: number,
+  { obstacles = [], keepClear = [], covered = [] }: Avoid = {},
+): PlacedLabel[] {
   const taken: Box[] = [...obstacles];
   const placed: PlacedLabel[] = [];
   const covers = (box: Box, boxes: Box[]) => boxes.reduce((sum, t) => sum + overlap(box, t), 0);
@@ -90,7 +113,9 @@ export function placeLabels(requests: LabelRequest[], width: number, height: num
     const scored = spots.map((spot) => {
       const box = labelBox(lines, size, spot.at, spot.anchor);
       const outside = box[0] < 2 || box[1] < 2 || box[2] > width - 2 || box[3] > height - 2;
-      return { spot, box, cost: (outside ? 1e9 : 0) + covers(box, taken) + 1e4 * covers(box, keepClear) };
+      // Under a cover, the least hidden spot wins.
+      const hidden = covers(box, covered);
+      return { spot, box, cost: (outside ? 1e9 : 0) + (hidden > 0 ? 1e8 + 1e3 * hidden : 0) + covers(box, taken) + 1e4 * covers(box, keepClear) };
     });
     const best = scored.find((s) => s.cost === 0) ?? scored.reduce((a, b) => (b.cost < a.cost ? b : a));
     if (!best) continue;

@@ -28,6 +28,7 @@ const SHOTS: { file: string; query: string; width: number; height: number; webgl
   }))),
   { file: 'no-webgl.png', query: '', width: 1280, height: 800, webgl: false },
   { file: 'no-webgl-kosovo-phone320.png', query: 'select=XK', width: 320, height: 640, webgl: false },
+  { file: 'no-webgl-story-2-1024.png', query: 'story=2', width: 1024, height: 768, webgl: false },
   ...['', 'select=XK', 'select=tpiu', 'select=tpiu-raids-2003', 'view=table', 'view=reader', 'story=1', 'embed', 'embed&select=XK'].map((query) => ({
     file: `phone320-${query.replace(/[=&]/g, '-') || 'overview'}.png`, query, width: 320, height: 640,
   })),
