@@ -1,5 +1,6 @@
 import { highlightOf } from '../data/scenes';
 import { useEffect, useId, useMemo, useRef, useState } from 'preact/hooks';
+import { usePrinting } from './usePrinting';
 import type { SVGAttributes } from 'preact';
 import { FIT_MAX_ZOOM } from '../data/camera';
 import { fitPadding, overlaysOver, overviewFor } from './fit';
@@ -21,25 +22,6 @@ interface Props {
   theme: Theme;
   /** False for a static embed and for print: a picture only. */
   interactive: boolean;
-}
-
-/** True while the page is being printed (or print media is emulated). */
-function usePrinting(): boolean {
-  const [printing, setPrinting] = useState(false);
-  useEffect(() => {
-    const print = matchMedia('print');
-    const update = () => setPrinting(print.matches);
-    const on = () => setPrinting(true);
-    print.addEventListener('change', update);
-    addEventListener('beforeprint', on);
-    addEventListener('afterprint', update);
-    return () => {
-      print.removeEventListener('change', update);
-      removeEventListener('beforeprint', on);
-      removeEventListener('afterprint', update);
-    };
-  }, []);
-  return printing;
 }
 
 /** Pointer or focus position inside the map region, for the tooltip. */
