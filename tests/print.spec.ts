@@ -1,7 +1,7 @@
 // Printing the explorer (Ctrl+P, window.print()) gives the SVG map, not a blank WebGL canvas,
 // framed as on screen and with the selection, followed by the panel's text.
 import { theme } from '../src/symbols/theme';
-import { openExplorer, rolePixelCount, showByHistory } from './support/driver';
+import { openApp, openExplorer, rolePixelCount, showByHistory } from './support/driver';
 import { expect, test } from './support/fixtures';
 
 test('in print media the map is the SVG map in the role colours, with the selection, and its key whole below it', async ({ page }) => {
@@ -39,4 +39,19 @@ test('in print media the map is the SVG map in the role colours, with the select
   await page.emulateMedia({ media: 'screen' });
   await expect(svg).toBeHidden();
   await expect(page.locator('canvas.maplibregl-canvas')).toBeVisible();
+});
+
+test('on a phone, the legend folded on screen prints whole, and a place with charts prints no wider than the page', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  // Kosovo's panel has bar charts, each with its figures as a table for screen readers.
+  await openApp(page, 'select=XK');
+  await expect(page.getByRole('complementary', { name: 'Kosovo' }).getByRole('table').first()).toBeAttached();
+  const legend = page.getByRole('region', { name: 'Legend and layers' });
+  const key = legend.getByText('Illegal immigration (not trafficking)').first();
+  await expect(key, 'folded on a phone').toBeHidden();
+  await page.emulateMedia({ media: 'print' });
+  await expect(key).toBeVisible();
+  await expect(legend.getByText('Destination of trafficking').first()).toBeVisible();
+  // A hidden table once widened the printed page threefold (1,162 px at 390), shrinking it all on paper.
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(392);
 });

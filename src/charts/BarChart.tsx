@@ -96,25 +96,28 @@ export function BarChart({ spec }: { spec: ChartSpec }) {
           <Row key={i} row={row} fadeId={`${id}-fade`} />
         ))}
       </svg>
-      <table class="visually-hidden">
-        <caption>{spec.title}</caption>
-        <thead>
-          <tr>
-            <th scope="col">As the source puts it</th>
-            <th scope="col">What it counts</th>
-            <th scope="col">When</th>
-          </tr>
-        </thead>
-        <tbody>
-          {chart.figures.map((f) => (
-            <tr key={f.id}>
-              <th scope="row">{f.display}</th>
-              <td>{f.counts}</td>
-              <td>{f.period}</td>
+      {/* Hidden in a box of its own: a table grows to its content whatever its width, and printed it widened the page. */}
+      <div class="visually-hidden">
+        <table>
+          <caption>{spec.title}</caption>
+          <thead>
+            <tr>
+              <th scope="col">As the source puts it</th>
+              <th scope="col">What it counts</th>
+              <th scope="col">When</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {chart.figures.map((f) => (
+              <tr key={f.id}>
+                <th scope="row">{f.display}</th>
+                <td>{f.counts}</td>
+                <td>{f.period}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
       {chart.breakRatio !== undefined && (
         <p class="chart__note">The first bar is cut short: drawn to scale it would be about {chart.breakRatio} times as long as shown.</p>
       )}
