@@ -81,13 +81,13 @@ function DrawnMap({ theme: t, interactive, element, width, height }: Props & { e
   const lit = all.lit([...(s.selection === null ? [] : [s.selection]), ...highlightOf(s.story)]);
   const items = drawn.items;
   const tabStop = items.find((i) => i.id === focused) ?? items.find((i) => i.id === s.selection) ?? items[0];
-  const covered = overlaysOver(element);
-  const regionNames = drawn.regionNames(t.scale, covered);
-  const regionNameAt = new Map(regionNames.map((r) => [r.id, r.at]));
+  const overlays = overlaysOver(element);
+  const regionNames = drawn.regionNames(t.scale, overlays);
+  const regionNameSpot = new Map(regionNames.map((r) => [r.id, r.at]));
   const labels = placeLabels(drawn.labels(lit, t.scale), width, height, {
     obstacles: drawn.obstacles(t.scale),
     keepClear: regionNames.map((r) => r.box),
-    covered,
+    covered: overlays,
   });
 
   const focusItem = (id: string | undefined) => {
@@ -209,7 +209,7 @@ function DrawnMap({ theme: t, interactive, element, width, height }: Props & { e
         <g key={m.item.id} {...itemProps(m.item)}>
           <PlaceMark kind={m.kind} precision={m.precision} at={m.at} zoom={view.zoom} prefix={prefix} theme={t} state={state(m.item.id)} />
           {m.kind === 'region' ? (
-            <RegionName at={regionNameAt.get(m.item.id) ?? m.at} name={m.name} theme={t} />
+            <RegionName at={regionNameSpot.get(m.item.id) ?? m.at} name={m.name} theme={t} />
           ) : (
             state(m.item.id) && (
               <circle

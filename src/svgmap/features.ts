@@ -129,7 +129,7 @@ export function featuresInBox(bbox: BBox, width: number, height: number) {
             .filter((m) => m.kind === 'region')
             .map((m) => {
               const at = regionNameAt(m.name, m.at, scale, width, covered);
-              return { id: m.item.id, name: m.name, at, box: regionNameBox(m.name, at, scale) };
+              return { id: m.item.id, at, box: regionNameBox(m.name, at, scale) };
             }),
         /** Names of the countries with a role and of whatever is lit, kept inside the frame, at the theme's `scale` as the markers are. */
         labels(lit: Set<string>, scale: number): LabelRequest[] {
