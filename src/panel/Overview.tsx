@@ -71,7 +71,7 @@ function PlaceGroup({ title, places }: PlaceGroupIn) {
   return (
     <div class="place-group">
       <h4 class="place-group__title">{title}</h4>
-      <PlaceList places={places} what={title.toLowerCase()} />
+      <PlaceList places={places} title={title} />
     </div>
   );
 }
@@ -95,14 +95,15 @@ function LongPlaceGroup({ title, places }: PlaceGroupIn) {
         </button>
       </h4>
       <div id={id} hidden={!open}>
-        {open && <PlaceList places={places} what={title.toLowerCase()} />}
+        {open && <PlaceList places={places} title={title} />}
       </div>
     </div>
   );
 }
 
-function PlaceList({ places, what }: { places: Place[]; what: string }) {
-  const [first, more] = useFirst(places, what);
+/** A group's places as buttons; past LIST_LIMIT, the first of them and "show all 67 sites". */
+function PlaceList({ places, title }: { places: Place[]; title: string }) {
+  const [first, more] = useFirst(places, title.toLowerCase());
   return (
     <>
       <ul class="entity-list">
